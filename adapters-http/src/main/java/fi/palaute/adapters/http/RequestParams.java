@@ -1,0 +1,63 @@
+package fi.palaute.adapters.http;
+
+import fi.palaute.adapters.http.problem.InvalidParam;
+import fi.palaute.adapters.http.problem.Problem;
+import fi.palaute.adapters.http.problem.ProblemException;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/** Turns path and query parameters into domain values, or stops the request with a 400 naming the parameter. */
+public final class RequestParams {
+
+    private RequestParams() {
+    }
+
+    /** Builds a value object from a path parameter; its constructor's message becomes the reason. */
+    public static <T> T path(Context ctx, String name, Function<String, T> valueOf) {
+        return parse("path." + name, ctx.pathParam(name), valueOf);
+    }
+
+    public static <T> T parse(String where, String raw, Function<String, T> valueOf) {
+        return valid(where, () -> valueOf.apply(raw));
+    }
+
+    /** Builds a value object; if its constructor refuses, the request ends in a 400 naming {@code where}. */
+    public static <T> T valid(String where, Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (IllegalArgumentException invalid) {
+            throw ProblemException.invalid(where, reasonOf(invalid));
+        }
+    }
+
+    /** Reads an enum constant by its exact name; the reason lists the allowed names, never the value sent. */
+    public static <E extends Enum<E>> E enumValue(String where, String raw, Class<E> type) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(raw)) {
+                return constant;
+            }
+        }
+        throw ProblemException.invalid(where, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+    }
+
+    /** Refuses query parameters this route does not know, so a typo is not silently ignored. */
+    public static void allowOnlyQuery(Context ctx, Set<String> allowed) {
+        List<InvalidParam> unknown = ctx.queryParamMap().keySet().stream()
+                .filter(name -> !allowed.contains(name))
+                .sorted()
+                .map(name -> new InvalidParam("query." + name, "unknown parameter"))
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw new ProblemException(Problem.invalid(unknown));
+        }
+    }
+
+    /** Domain constructors say what is wrong without quoting the value, so their messages are safe to show. */
+    private static String reasonOf(IllegalArgumentException invalid) {
+        String message = invalid.getMessage();
+        return message == null || message.isBlank() ? "is not valid" : message;
+    }
+}

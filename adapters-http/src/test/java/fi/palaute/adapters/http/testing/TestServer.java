@@ -1,0 +1,22 @@
+package fi.palaute.adapters.http.testing;
+
+import fi.palaute.adapters.http.HttpAdapter;
+import fi.palaute.adapters.http.HttpSettings;
+import io.javalin.testtools.JavalinTest;
+import java.util.function.Consumer;
+
+/** Runs the real Javalin app of the adapter on a free port around a test, with faked use cases. */
+public final class TestServer {
+
+    private TestServer() {
+    }
+
+    public static void with(FakeUseCases fakes, Consumer<ContractClient> test) {
+        with(fakes, HttpSettings.defaults(), test);
+    }
+
+    public static void with(FakeUseCases fakes, HttpSettings settings, Consumer<ContractClient> test) {
+        JavalinTest.test(HttpAdapter.create(fakes.useCases(), settings),
+                (server, client) -> test.accept(ContractClient.onPort(server.port())));
+    }
+}

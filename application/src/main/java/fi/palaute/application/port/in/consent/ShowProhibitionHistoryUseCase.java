@@ -1,0 +1,11 @@
+package fi.palaute.application.port.in.consent;
+
+import fi.palaute.domain.consent.CustomerId;
+import fi.palaute.domain.consent.ProhibitionHistory;
+
+/** Every change of a customer's prohibition, oldest first. */
+@FunctionalInterface
+public interface ShowProhibitionHistoryUseCase {
+
+    ProhibitionHistory history(CustomerId customerId);
+}

@@ -1,0 +1,6 @@
+package fi.palaute.domain.consent;
+
+public enum ProhibitionAction {
+    SET,
+    LIFTED
+}
