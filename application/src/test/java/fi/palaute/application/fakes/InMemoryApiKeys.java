@@ -1,0 +1,54 @@
+package fi.palaute.application.fakes;
+
+import fi.palaute.application.port.out.ApiKeyRepository;
+import fi.palaute.domain.access.ApiKey;
+import fi.palaute.domain.access.ApiKeyHash;
+import fi.palaute.domain.access.RequestBudget;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+public final class InMemoryApiKeys implements ApiKeyRepository {
+
+    private final FakeTransactions transactions;
+    public final List<ApiKey> keys = new ArrayList<>();
+
+    public InMemoryApiKeys(FakeTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void insert(ApiKey key) {
+        transactions.requireOpen();
+        keys.add(key);
+    }
+
+    @Override
+    public Optional<ApiKey> findByHash(ApiKeyHash hash) {
+        return keys.stream().filter(k -> k.hash().equals(hash)).findFirst();
+    }
+
+    @Override
+    public List<ApiKey> findAll() {
+        return List.copyOf(keys);
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return keys.isEmpty();
+    }
+
+    @Override
+    public Optional<ApiKey> updateBudget(String keyId, RequestBudget budget) {
+        transactions.requireOpen();
+        for (int i = 0; i < keys.size(); i++) {
+            ApiKey k = keys.get(i);
+            if (k.keyId().equals(keyId)) {
+                ApiKey changed = new ApiKey(k.keyId(), k.hash(), k.role(), k.partnerId(), k.label(), budget, k.createdAt());
+                keys.set(i, changed);
+                return Optional.of(changed);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,121 @@
+package fi.palaute.application.service.consent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.palaute.application.fakes.FakeTransactions;
+import fi.palaute.application.fakes.InMemoryProhibitions;
+import fi.palaute.application.port.in.consent.LiftProhibitionCommand;
+import fi.palaute.application.port.in.consent.LiftProhibitionResult;
+import fi.palaute.application.port.in.consent.SetProhibitionCommand;
+import fi.palaute.application.port.in.consent.SetProhibitionResult;
+import fi.palaute.domain.consent.AgentId;
+import fi.palaute.domain.consent.CustomerId;
+import fi.palaute.domain.consent.ProfileChannel;
+import fi.palaute.domain.consent.ProhibitionAction;
+import fi.palaute.domain.consent.ProhibitionActor.CustomerServiceAgent;
+import fi.palaute.domain.consent.ProhibitionActor.MyProfile;
+import fi.palaute.domain.consent.ProhibitionActor.SurveyLink;
+import fi.palaute.domain.consent.ProhibitionHistory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class ProhibitionServicesTest {
+
+    private static final CustomerId CUSTOMER = new CustomerId("C-1");
+    private static final CustomerServiceAgent AGENT = new CustomerServiceAgent(new AgentId("agent-7"));
+    private static final MyProfile APP = new MyProfile(ProfileChannel.MOBILE);
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
+    private final FakeTransactions transactions = new FakeTransactions();
+    private final InMemoryProhibitions store = new InMemoryProhibitions(transactions);
+    private final SetProhibitionService set = new SetProhibitionService(transactions, store, store, clock);
+    private final LiftProhibitionService lift = new LiftProhibitionService(transactions, store, store, clock);
+    private final ShowProhibitionService show = new ShowProhibitionService(store);
+    private final ShowProhibitionHistoryService history = new ShowProhibitionHistoryService(store);
+
+    @Test
+    void settingIsIdempotentAndKeepsTheFirstSetter() {
+        SetProhibitionResult first = set.set(new SetProhibitionCommand(CUSTOMER, APP));
+        assertInstanceOf(SetProhibitionResult.NewlySet.class, first);
+        assertEquals(clock.instant(), first.prohibition().since());
+
+        clock.advance(Duration.ofMinutes(5));
+        SetProhibitionResult second = set.set(new SetProhibitionCommand(CUSTOMER, AGENT));
+        assertInstanceOf(SetProhibitionResult.AlreadySet.class, second);
+        assertEquals(APP, second.prohibition().setBy());
+        assertEquals(first.prohibition().since(), second.prohibition().since());
+
+        assertEquals(1, store.changes.size(), "one history entry");
+        assertEquals(APP, show.show(CUSTOMER).orElseThrow().setBy());
+    }
+
+    @Test
+    void liftingRecordsWhoLiftedAndLiftingAgainChangesNothing() {
+        set.set(new SetProhibitionCommand(CUSTOMER, new SurveyLink()));
+        clock.advance(Duration.ofDays(1));
+
+        LiftProhibitionResult lifted = lift.lift(new LiftProhibitionCommand(CUSTOMER, AGENT));
+        assertInstanceOf(LiftProhibitionResult.Lifted.class, lifted);
+        assertTrue(show.show(CUSTOMER).isEmpty());
+
+        assertInstanceOf(LiftProhibitionResult.WasNotSet.class, lift.lift(new LiftProhibitionCommand(CUSTOMER, APP)));
+        ProhibitionHistory h = history.history(CUSTOMER);
+        assertEquals(2, h.changes().size());
+        assertEquals(ProhibitionAction.LIFTED, h.changes().get(1).action());
+        assertEquals(AGENT, h.changes().get(1).actor());
+        assertEquals(clock.instant(), h.changes().get(1).at());
+        assertTrue(h.current().isEmpty(), "state and history agree");
+    }
+
+    @Test
+    void setLiftSetLeavesAHistoryThatReplaysToTheState() {
+        set.set(new SetProhibitionCommand(CUSTOMER, APP));
+        clock.advance(Duration.ofSeconds(1));
+        lift.lift(new LiftProhibitionCommand(CUSTOMER, APP));
+        clock.advance(Duration.ofSeconds(1));
+        set.set(new SetProhibitionCommand(CUSTOMER, AGENT));
+        assertEquals(show.show(CUSTOMER), history.history(CUSTOMER).current());
+        assertEquals(3, transactions.count(), "each change is one transaction");
+    }
+
+    @Test
+    void customersAreIndependent() {
+        set.set(new SetProhibitionCommand(CUSTOMER, APP));
+        assertTrue(show.show(new CustomerId("C-2")).isEmpty());
+        assertTrue(history.history(new CustomerId("C-2")).changes().isEmpty());
+    }
+
+    /** A clock the test moves by hand. */
+    static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
