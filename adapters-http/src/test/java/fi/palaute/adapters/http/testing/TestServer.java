@@ -3,6 +3,7 @@ package fi.palaute.adapters.http.testing;
 import fi.palaute.adapters.http.HttpAdapter;
 import fi.palaute.adapters.http.HttpSettings;
 import io.javalin.testtools.JavalinTest;
+import java.time.Duration;
 import java.util.function.Consumer;
 
 /** Runs the real Javalin app of the adapter on a free port around a test, with faked use cases. */
@@ -11,8 +12,12 @@ public final class TestServer {
     private TestServer() {
     }
 
+    /** No stop grace: these tests have nothing in flight when they end, and a graceful stop costs seconds. */
+    public static final HttpSettings SETTINGS =
+            new HttpSettings(HttpSettings.DEFAULT_MAX_BODY_BYTES, Duration.ZERO, System::nanoTime);
+
     public static void with(FakeUseCases fakes, Consumer<ContractClient> test) {
-        with(fakes, HttpSettings.defaults(), test);
+        with(fakes, SETTINGS, test);
     }
 
     public static void with(FakeUseCases fakes, HttpSettings settings, Consumer<ContractClient> test) {

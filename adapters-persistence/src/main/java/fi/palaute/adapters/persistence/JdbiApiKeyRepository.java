@@ -1,0 +1,116 @@
+package fi.palaute.adapters.persistence;
+
+import fi.palaute.application.port.out.ApiKeyRepository;
+import fi.palaute.domain.access.ApiKey;
+import fi.palaute.domain.access.ApiKeyHash;
+import fi.palaute.domain.access.PartnerId;
+import fi.palaute.domain.access.RequestBudget;
+import fi.palaute.domain.access.Role;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+
+/** Stored keys: only the SHA-256 of a key's text ever reaches the database. */
+public final class JdbiApiKeyRepository implements ApiKeyRepository {
+
+    private static final RowMapper<ApiKeyRow> ROW = ConstructorMapper.of(ApiKeyRow.class);
+    private static final String COLUMNS =
+            "key_id, key_hash, role, partner_id, label, rate_per_second, burst, created_at";
+
+    private final Jdbi jdbi;
+
+    JdbiApiKeyRepository(Jdbi jdbi) {
+        this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+    }
+
+    /** Fails (with a Jdbi exception) when the id or the hash is already stored. */
+    @Override
+    public void insert(ApiKey key) {
+        ApiKeyRow row = ApiKeyRow.of(key);
+        jdbi.useHandle(handle -> handle.createUpdate("INSERT INTO api_key (" + COLUMNS + ") VALUES ("
+                        + ":keyId, :keyHash, :role, :partnerId, :label, :ratePerSecond, :burst, :createdAt)")
+                .bindMethods(row)
+                .execute());
+    }
+
+    @Override
+    public Optional<ApiKey> findByHash(ApiKeyHash hash) {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT " + COLUMNS + " FROM api_key WHERE key_hash = :keyHash")
+                .bind("keyHash", hash.hex())
+                .map(ROW)
+                .findOne()
+                .map(ApiKeyRow::toDomain));
+    }
+
+    @Override
+    public List<ApiKey> findAll() {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT " + COLUMNS + " FROM api_key ORDER BY created_at, key_id")
+                .map(ROW)
+                .map(ApiKeyRow::toDomain)
+                .list());
+    }
+
+    @Override
+    public boolean isEmpty() {
+        boolean any = jdbi.withHandle(handle -> handle.createQuery("SELECT EXISTS (SELECT 1 FROM api_key)")
+                .mapTo(boolean.class)
+                .one());
+        return !any;
+    }
+
+    @Override
+    public Optional<ApiKey> updateBudget(String keyId, RequestBudget budget) {
+        Objects.requireNonNull(keyId, "keyId");
+        return jdbi.withHandle(handle -> handle.createQuery("UPDATE api_key"
+                        + " SET rate_per_second = :ratePerSecond, burst = :burst"
+                        + " WHERE key_id = :keyId"
+                        + " RETURNING " + COLUMNS)
+                .bind("ratePerSecond", budget.perSecond())
+                .bind("burst", budget.burst())
+                .bind("keyId", keyId)
+                .map(ROW)
+                .findOne()
+                .map(ApiKeyRow::toDomain));
+    }
+
+    /** A row of {@code api_key}. */
+    public record ApiKeyRow(
+            String keyId,
+            String keyHash,
+            String role,
+            String partnerId,
+            String label,
+            int ratePerSecond,
+            int burst,
+            long createdAt) {
+
+        static ApiKeyRow of(ApiKey key) {
+            return new ApiKeyRow(
+                    key.keyId(),
+                    key.hash().hex(),
+                    key.role().name(),
+                    key.partnerId().map(PartnerId::value).orElse(null),
+                    key.label(),
+                    key.budget().perSecond(),
+                    key.budget().burst(),
+                    key.createdAt().toEpochMilli());
+        }
+
+        ApiKey toDomain() {
+            return new ApiKey(
+                    keyId,
+                    new ApiKeyHash(keyHash),
+                    Role.valueOf(role),
+                    Optional.ofNullable(partnerId).map(PartnerId::new),
+                    label,
+                    new RequestBudget(ratePerSecond, burst),
+                    Instant.ofEpochMilli(createdAt));
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package fi.palaute.adapters.persistence;
+
+import fi.palaute.application.port.out.ProhibitionRepository;
+import fi.palaute.domain.consent.AgentId;
+import fi.palaute.domain.consent.CustomerId;
+import fi.palaute.domain.consent.ProfileChannel;
+import fi.palaute.domain.consent.Prohibition;
+import fi.palaute.domain.consent.ProhibitionActor;
+import fi.palaute.domain.consent.ProhibitionSource;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+
+/**
+ * The prohibitions in force, one row per customer. Both writes are single statements whose result says who won, so
+ * two concurrent requests for one customer cannot both change it, whatever the isolation level.
+ */
+public final class JdbiProhibitionRepository implements ProhibitionRepository {
+
+    private static final RowMapper<ProhibitionRow> ROW = ConstructorMapper.of(ProhibitionRow.class);
+
+    private final Jdbi jdbi;
+
+    JdbiProhibitionRepository(Jdbi jdbi) {
+        this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+    }
+
+    @Override
+    public Optional<Prohibition> find(CustomerId customerId) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT customer_id, source, agent_id, profile_channel, since
+                        FROM prohibition
+                        WHERE customer_id = :customerId""")
+                .bind("customerId", customerId.value())
+                .map(ROW)
+                .findOne()
+                .map(ProhibitionRow::toDomain));
+    }
+
+    @Override
+    public boolean insertIfAbsent(Prohibition prohibition) {
+        ProhibitionRow row = ProhibitionRow.of(prohibition);
+        int inserted = jdbi.withHandle(handle -> handle.createUpdate("""
+                        INSERT INTO prohibition (customer_id, source, agent_id, profile_channel, since)
+                        VALUES (:customerId, :source, :agentId, :profileChannel, :since)
+                        ON CONFLICT (customer_id) DO NOTHING""")
+                .bindMethods(row)
+                .execute());
+        return inserted == 1;
+    }
+
+    @Override
+    public Optional<Prohibition> remove(CustomerId customerId) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        DELETE FROM prohibition
+                        WHERE customer_id = :customerId
+                        RETURNING customer_id, source, agent_id, profile_channel, since""")
+                .bind("customerId", customerId.value())
+                .map(ROW)
+                .findOne()
+                .map(ProhibitionRow::toDomain));
+    }
+
+    /** A row of {@code prohibition}; instants as epoch milliseconds, the actor as its three parts. */
+    public record ProhibitionRow(
+            String customerId, String source, String agentId, String profileChannel, long since) {
+
+        static ProhibitionRow of(Prohibition prohibition) {
+            ActorColumns actor = ActorColumns.of(prohibition.setBy());
+            return new ProhibitionRow(
+                    prohibition.customerId().value(),
+                    actor.source(),
+                    actor.agentId(),
+                    actor.profileChannel(),
+                    prohibition.since().toEpochMilli());
+        }
+
+        Prohibition toDomain() {
+            return new Prohibition(
+                    new CustomerId(customerId),
+                    new ActorColumns(source, agentId, profileChannel).toActor(),
+                    Instant.ofEpochMilli(since));
+        }
+    }
+
+    /** A {@link ProhibitionActor} as the columns source, agent_id and profile_channel; shared with the history. */
+    record ActorColumns(String source, String agentId, String profileChannel) {
+
+        static ActorColumns of(ProhibitionActor actor) {
+            return new ActorColumns(
+                    actor.source().name(),
+                    actor.agent().map(AgentId::value).orElse(null),
+                    actor.profileChannel().map(ProfileChannel::name).orElse(null));
+        }
+
+        ProhibitionActor toActor() {
+            return ProhibitionActor.of(
+                    ProhibitionSource.valueOf(source),
+                    Optional.ofNullable(agentId).map(AgentId::new),
+                    Optional.ofNullable(profileChannel).map(ProfileChannel::valueOf));
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package fi.palaute.adapters.persistence;
+
+import static fi.palaute.adapters.persistence.TestData.AGENT;
+import static fi.palaute.adapters.persistence.TestData.PROFILE_WEB;
+import static fi.palaute.adapters.persistence.TestData.SURVEY_LINK;
+import static fi.palaute.adapters.persistence.TestData.T0;
+import static fi.palaute.adapters.persistence.TestData.at;
+import static fi.palaute.adapters.persistence.TestData.newCustomer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.palaute.application.port.in.consent.LiftProhibitionCommand;
+import fi.palaute.application.port.in.consent.LiftProhibitionResult;
+import fi.palaute.application.port.in.consent.SetProhibitionCommand;
+import fi.palaute.application.port.in.consent.SetProhibitionResult;
+import fi.palaute.application.port.out.ProhibitionHistoryRepository;
+import fi.palaute.application.port.out.ProhibitionRepository;
+import fi.palaute.application.port.out.TransactionRunner;
+import fi.palaute.application.service.consent.LiftProhibitionService;
+import fi.palaute.application.service.consent.SetProhibitionService;
+import fi.palaute.domain.consent.CustomerId;
+import fi.palaute.domain.consent.Prohibition;
+import fi.palaute.domain.consent.ProhibitionAction;
+import fi.palaute.domain.consent.ProhibitionChange;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of {@link TransactionRunner}: the work commits together or not at all, and repositories on the same
+ * thread join it. Runs the real consent services over the real repositories; a subclass supplies the database.
+ */
+public abstract class AbstractTransactionRunnerContractTest {
+
+    private static final Clock CLOCK = Clock.fixed(T0, ZoneOffset.UTC);
+
+    private Database database;
+    private TransactionRunner transactions;
+    private ProhibitionRepository prohibitions;
+    private ProhibitionHistoryRepository history;
+
+    /** A freshly migrated database; the test closes it. */
+    protected abstract Database openDatabase();
+
+    @BeforeEach
+    void openTheDatabase() {
+        database = openDatabase();
+        transactions = database.transactions();
+        prohibitions = database.prohibitions();
+        history = database.prohibitionHistory();
+    }
+
+    @AfterEach
+    void closeTheDatabase() {
+        database.close();
+    }
+
+    /** Writes the entry through the real repository, then fails, as a connection lost mid-transaction would. */
+    private ProhibitionHistoryRepository historyThatFailsAfterWriting() {
+        return new ProhibitionHistoryRepository() {
+            @Override
+            public void append(ProhibitionChange change) {
+                history.append(change);
+                throw new IllegalStateException("history write failed");
+            }
+
+            @Override
+            public List<ProhibitionChange> findByCustomer(CustomerId customerId) {
+                return history.findByCustomer(customerId);
+            }
+        };
+    }
+
+    @Test
+    void workThatReturnsIsCommittedAndItsValueReturned() {
+        CustomerId customer = newCustomer();
+        Prohibition prohibition = new Prohibition(customer, AGENT, at(0));
+
+        String result = transactions.inTransaction(() -> prohibitions.insertIfAbsent(prohibition) ? "stored" : "not");
+
+        assertEquals("stored", result);
+        assertEquals(Optional.of(prohibition), prohibitions.find(customer));
+    }
+
+    @Test
+    void workThatThrowsLeavesNothingBehindAndItsExceptionComesOutUnchanged() {
+        CustomerId customer = newCustomer();
+        RuntimeException failure = new IllegalStateException("the use case failed");
+
+        RuntimeException thrown = assertThrows(RuntimeException.class, () -> transactions.inTransaction(() -> {
+            prohibitions.insertIfAbsent(new Prohibition(customer, AGENT, at(0)));
+            history.append(ProhibitionChange.set("0195f3a0-0000-7000-8000-000000000001",
+                    new Prohibition(customer, AGENT, at(0))));
+            throw failure;
+        }));
+
+        assertSame(failure, thrown);
+        assertEquals(Optional.empty(), prohibitions.find(customer));
+        assertEquals(List.of(), history.findByCustomer(customer));
+    }
+
+    @Test
+    void aNestedTransactionJoinsTheOuterOne() {
+        CustomerId outer = newCustomer();
+        CustomerId inner = newCustomer();
+        Prohibition outerProhibition = new Prohibition(outer, AGENT, at(0));
+        RuntimeException failure = new IllegalStateException("outer work failed after the inner returned");
+
+        assertThrows(IllegalStateException.class, () -> transactions.inTransaction(() -> {
+            prohibitions.insertIfAbsent(outerProhibition);
+            Optional<Prohibition> seenInside = transactions.inTransaction(() -> {
+                prohibitions.insertIfAbsent(new Prohibition(inner, SURVEY_LINK, at(1)));
+                return prohibitions.find(outer);
+            });
+            assertEquals(Optional.of(outerProhibition), seenInside, "the inner work sees the outer's writes");
+            throw failure;
+        }));
+
+        assertEquals(Optional.empty(), prohibitions.find(outer));
+        assertEquals(Optional.empty(), prohibitions.find(inner), "the inner work was rolled back with the outer");
+    }
+
+    @Test
+    void otherThreadsDoNotSeeUncommittedWork() throws Exception {
+        CustomerId customer = newCustomer();
+
+        Optional<Prohibition> seenMeanwhile = transactions.inTransaction(() -> {
+            prohibitions.insertIfAbsent(new Prohibition(customer, AGENT, at(0)));
+            try {
+                return CompletableFuture.supplyAsync(() -> prohibitions.find(customer)).get(5, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        assertEquals(Optional.empty(), seenMeanwhile);
+        assertTrue(prohibitions.find(customer).isPresent(), "visible once committed");
+    }
+
+    @Test
+    void settingAProhibitionStoresItAndItsHistoryTogether() {
+        SetProhibitionService service = new SetProhibitionService(transactions, prohibitions, history, CLOCK);
+        CustomerId customer = newCustomer();
+        Prohibition expected = new Prohibition(customer, SURVEY_LINK, T0);
+
+        SetProhibitionResult first = service.set(new SetProhibitionCommand(customer, SURVEY_LINK));
+        SetProhibitionResult again = service.set(new SetProhibitionCommand(customer, AGENT));
+
+        assertEquals(new SetProhibitionResult.NewlySet(expected), first);
+        assertEquals(new SetProhibitionResult.AlreadySet(expected), again);
+        assertEquals(Optional.of(expected), prohibitions.find(customer));
+        List<ProhibitionChange> changes = history.findByCustomer(customer);
+        assertEquals(1, changes.size(), changes::toString);
+        assertEquals(ProhibitionAction.SET, changes.get(0).action());
+        assertEquals(SURVEY_LINK, changes.get(0).actor());
+        assertEquals(T0, changes.get(0).at());
+    }
+
+    @Test
+    void aFailedHistoryWriteLeavesNoHalfSetProhibition() {
+        SetProhibitionService service =
+                new SetProhibitionService(transactions, prohibitions, historyThatFailsAfterWriting(), CLOCK);
+        CustomerId customer = newCustomer();
+
+        IllegalStateException thrown = assertThrows(IllegalStateException.class,
+                () -> service.set(new SetProhibitionCommand(customer, PROFILE_WEB)));
+
+        assertEquals("history write failed", thrown.getMessage());
+        assertEquals(Optional.empty(), prohibitions.find(customer));
+        assertEquals(List.of(), history.findByCustomer(customer));
+    }
+
+    @Test
+    void aFailedHistoryWriteLeavesTheProhibitionInForce() {
+        CustomerId customer = newCustomer();
+        new SetProhibitionService(transactions, prohibitions, history, CLOCK)
+                .set(new SetProhibitionCommand(customer, SURVEY_LINK));
+        LiftProhibitionService failingLift =
+                new LiftProhibitionService(transactions, prohibitions, historyThatFailsAfterWriting(), CLOCK);
+
+        assertThrows(IllegalStateException.class, () -> failingLift.lift(new LiftProhibitionCommand(customer, AGENT)));
+
+        assertEquals(Optional.of(new Prohibition(customer, SURVEY_LINK, T0)), prohibitions.find(customer));
+        assertEquals(List.of(ProhibitionAction.SET),
+                history.findByCustomer(customer).stream().map(ProhibitionChange::action).toList());
+
+        LiftProhibitionResult lifted = new LiftProhibitionService(transactions, prohibitions, history, CLOCK)
+                .lift(new LiftProhibitionCommand(customer, AGENT));
+        assertInstanceOf(LiftProhibitionResult.Lifted.class, lifted);
+        assertEquals(List.of(ProhibitionAction.SET, ProhibitionAction.LIFTED),
+                history.findByCustomer(customer).stream().map(ProhibitionChange::action).toList());
+    }
+}

@@ -1,0 +1,34 @@
+-- wrk script: PUT a prohibition for a new customer on every request, paced to about RATE requests/s in all.
+-- Environment: KEY (a CUSTOMER_SERVICE key with a budget above RATE), RATE (default 200), CONNS (= wrk -c).
+local threads = 0
+
+function setup(thread)
+  threads = threads + 1
+  thread:set("tid", threads)
+end
+
+function init(args)
+  n = 0
+  key = os.getenv("KEY")
+  local rate = tonumber(os.getenv("RATE") or "200")
+  local conns = tonumber(os.getenv("CONNS") or "4")
+  pause = 1000 * conns / rate
+end
+
+function delay()
+  return pause
+end
+
+function request()
+  n = n + 1
+  return wrk.format("PUT", "/api/v1/customers/bench-" .. tid .. "-" .. n .. "/prohibition",
+    { ["Authorization"] = "Bearer " .. key, ["Content-Type"] = "application/json" },
+    '{"agentId":"bench-agent"}')
+end
+
+function done(summary, latency, requests)
+  local bad = summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
+  io.write(string.format("RESULT requests=%d errors=%d rate=%.1f p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f\n",
+    summary.requests, bad, summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
+end

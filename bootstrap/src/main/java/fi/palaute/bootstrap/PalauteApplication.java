@@ -1,0 +1,110 @@
+package fi.palaute.bootstrap;
+
+import fi.palaute.adapters.http.HttpAdapter;
+import fi.palaute.adapters.http.HttpSettings;
+import fi.palaute.adapters.http.HttpUseCases;
+import fi.palaute.adapters.persistence.Database;
+import fi.palaute.application.port.in.access.IssuedApiKey;
+import fi.palaute.application.service.access.AuthenticateApiKeyService;
+import fi.palaute.application.service.access.ChangeApiKeyBudgetService;
+import fi.palaute.application.service.access.CreateApiKeyService;
+import fi.palaute.application.service.access.ListApiKeysService;
+import fi.palaute.application.service.access.ProvisionDemoKeysService;
+import fi.palaute.application.service.consent.LiftProhibitionService;
+import fi.palaute.application.service.consent.SetProhibitionService;
+import fi.palaute.application.service.consent.ShowProhibitionHistoryService;
+import fi.palaute.application.service.consent.ShowProhibitionService;
+import fi.palaute.application.service.health.CheckHealthService;
+import io.javalin.Javalin;
+import java.time.Clock;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: the only place that calls {@code new} on services and adapters. Everything is plain
+ * constructor wiring, so what runs is what is written here.
+ */
+public final class PalauteApplication implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PalauteApplication.class);
+
+    private final Database database;
+    private final Javalin http;
+    private volatile boolean stopped;
+
+    private PalauteApplication(Database database, Javalin http) {
+        this.database = database;
+        this.http = http;
+    }
+
+    /**
+     * Opens the database (migrating it), makes demo keys if asked and the database has none, and starts HTTP.
+     * Demo keys go to {@code keyOutput}, one {@code ROLE key} per line: the only place a key is ever shown.
+     */
+    public static PalauteApplication start(PalauteConfig config, Clock clock, Consumer<String> keyOutput) {
+        Database database = openDatabase(config);
+        try {
+            if (config.demo()) {
+                provisionDemoKeys(database, clock, keyOutput);
+            }
+            Javalin http = HttpAdapter.create(useCases(database, clock),
+                    new HttpSettings(config.maxBodyBytes(), config.stopGrace(), System::nanoTime));
+            http.start(config.port());
+            LOG.info("Palaute listening on http://localhost:{} (database: {})", http.port(), config.dbVendor());
+            return new PalauteApplication(database, http);
+        } catch (RuntimeException failed) {
+            database.close();
+            throw failed;
+        }
+    }
+
+    public static Database openDatabase(PalauteConfig config) {
+        return Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), config.dbPoolSize());
+    }
+
+    static HttpUseCases useCases(Database database, Clock clock) {
+        return new HttpUseCases(
+                new AuthenticateApiKeyService(database.apiKeys()),
+                new ListApiKeysService(database.apiKeys()),
+                new ChangeApiKeyBudgetService(database.transactions(), database.apiKeys()),
+                new SetProhibitionService(database.transactions(), database.prohibitions(),
+                        database.prohibitionHistory(), clock),
+                new LiftProhibitionService(database.transactions(), database.prohibitions(),
+                        database.prohibitionHistory(), clock),
+                new ShowProhibitionService(database.prohibitions()),
+                new ShowProhibitionHistoryService(database.prohibitionHistory()),
+                new CheckHealthService(database.probe()));
+    }
+
+    static CreateApiKeyService createApiKey(Database database, Clock clock) {
+        return new CreateApiKeyService(database.transactions(), database.apiKeys(), clock);
+    }
+
+    private static void provisionDemoKeys(Database database, Clock clock, Consumer<String> keyOutput) {
+        var demo = new ProvisionDemoKeysService(database.transactions(), database.apiKeys(), createApiKey(database, clock));
+        for (IssuedApiKey issued : demo.provisionIfEmpty()) {
+            keyOutput.accept(issued.key().role().name() + " " + issued.secret().plainText());
+        }
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    /** Stops taking requests, lets those in flight finish (up to the grace period), then closes the pool. */
+    @Override
+    public synchronized void close() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        LOG.info("Palaute stopping: finishing requests in flight");
+        try {
+            http.stop();
+        } finally {
+            database.close();
+            LOG.info("Palaute stopped; database pool closed");
+        }
+    }
+}

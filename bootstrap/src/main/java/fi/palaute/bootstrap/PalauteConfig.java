@@ -1,0 +1,81 @@
+package fi.palaute.bootstrap;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every setting, read from environment variables with defaults that run a demo-ready service on SQLite.
+ * The README lists them; keep the two in step.
+ */
+public record PalauteConfig(
+        int port,
+        String dbUrl,
+        String dbUser,
+        String dbPassword,
+        int dbPoolSize,
+        boolean demo,
+        long maxBodyBytes,
+        Duration stopGrace) {
+
+    public static final String DEFAULT_DB_URL = "jdbc:sqlite:" + Path.of("data", "palaute.db");
+
+    public static PalauteConfig fromEnvironment(Map<String, String> env) {
+        Settings s = new Settings(env);
+        return new PalauteConfig(
+                s.integer("PALAUTE_PORT", 8080, 0, 65_535),
+                s.text("PALAUTE_DB_URL", DEFAULT_DB_URL),
+                s.text("PALAUTE_DB_USER", ""),
+                s.text("PALAUTE_DB_PASSWORD", ""),
+                s.integer("PALAUTE_DB_POOL_SIZE", 8, 1, 200),
+                s.bool("PALAUTE_DEMO", false),
+                s.integer("PALAUTE_MAX_BODY_BYTES", 256 * 1024, 1024, 64 * 1024 * 1024),
+                Duration.ofSeconds(s.integer("PALAUTE_STOP_GRACE_SECONDS", 20, 0, 600)));
+    }
+
+    /** The database vendor named in the URL (sqlite, postgresql): safe to log, unlike the URL. */
+    public String dbVendor() {
+        return dbUrl.startsWith("jdbc:") ? dbUrl.substring(5).split(":", 2)[0] : "unknown";
+    }
+
+    private record Settings(Map<String, String> env) {
+
+        Optional<String> raw(String name) {
+            return Optional.ofNullable(env.get(name)).map(String::trim).filter(v -> !v.isEmpty());
+        }
+
+        String text(String name, String fallback) {
+            return raw(name).orElse(fallback);
+        }
+
+        int integer(String name, int fallback, int min, int max) {
+            Optional<String> value = raw(name);
+            if (value.isEmpty()) {
+                return fallback;
+            }
+            try {
+                int parsed = Integer.parseInt(value.get());
+                if (parsed >= min && parsed <= max) {
+                    return parsed;
+                }
+            } catch (NumberFormatException notANumber) {
+                // reported below, without echoing the value
+            }
+            throw new ConfigException(name + " must be a whole number from " + min + " to " + max);
+        }
+
+        boolean bool(String name, boolean fallback) {
+            Optional<String> value = raw(name).map(v -> v.toLowerCase(Locale.ROOT));
+            if (value.isEmpty()) {
+                return fallback;
+            }
+            return switch (value.get()) {
+                case "true", "1", "yes" -> true;
+                case "false", "0", "no" -> false;
+                default -> throw new ConfigException(name + " must be true or false");
+            };
+        }
+    }
+}
