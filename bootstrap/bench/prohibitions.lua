@@ -1,5 +1,6 @@
 -- wrk script: PUT a prohibition for a new customer on every request, paced to about RATE requests/s in all.
--- Environment: KEY (a CUSTOMER_SERVICE key with a budget above RATE), RATE (default 200), CONNS (= wrk -c).
+-- Environment: KEY (a CUSTOMER_SERVICE key with a budget above RATE), RATE (default 200), CONNS (= wrk -c),
+-- RUN (a label that keeps customer ids distinct across runs on one database).
 local threads = 0
 
 function setup(thread)
@@ -10,6 +11,7 @@ end
 function init(args)
   n = 0
   key = os.getenv("KEY")
+  run = os.getenv("RUN") or "0"
   local rate = tonumber(os.getenv("RATE") or "200")
   local conns = tonumber(os.getenv("CONNS") or "4")
   pause = 1000 * conns / rate
@@ -21,7 +23,7 @@ end
 
 function request()
   n = n + 1
-  return wrk.format("PUT", "/api/v1/customers/bench-" .. tid .. "-" .. n .. "/prohibition",
+  return wrk.format("PUT", "/api/v1/customers/bench-" .. run .. "-" .. tid .. "-" .. n .. "/prohibition",
     { ["Authorization"] = "Bearer " .. key, ["Content-Type"] = "application/json" },
     '{"agentId":"bench-agent"}')
 end

@@ -65,7 +65,7 @@ public final class PalauteApplication implements AutoCloseable {
 
     static HttpUseCases useCases(Database database, Clock clock) {
         return new HttpUseCases(
-                new AuthenticateApiKeyService(database.apiKeys()),
+                new AuthenticateApiKeyService(database.apiKeys(), clock, AuthenticateApiKeyService.DEFAULT_REMEMBER),
                 new ListApiKeysService(database.apiKeys()),
                 new ChangeApiKeyBudgetService(database.transactions(), database.apiKeys()),
                 new SetProhibitionService(database.transactions(), database.prohibitions(),

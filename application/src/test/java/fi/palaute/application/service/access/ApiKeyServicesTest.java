@@ -14,6 +14,8 @@ import fi.palaute.domain.access.ApiKeySecret;
 import fi.palaute.domain.access.RequestBudget;
 import fi.palaute.domain.access.Role;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,7 +29,8 @@ class ApiKeyServicesTest {
     private final InMemoryApiKeys keys = new InMemoryApiKeys(transactions);
     private final CreateApiKeyService create = new CreateApiKeyService(transactions, keys, Clock.systemUTC());
     private final ProvisionDemoKeysService demo = new ProvisionDemoKeysService(transactions, keys, create);
-    private final AuthenticateApiKeyService authenticate = new AuthenticateApiKeyService(keys);
+    private final AuthenticateApiKeyService authenticate =
+            new AuthenticateApiKeyService(keys, Clock.systemUTC(), Duration.ZERO);
 
     @Test
     void aCreatedKeyIsStoredOnlyAsItsHashAndAuthenticates() {
@@ -71,5 +74,42 @@ class ApiKeyServicesTest {
                 .orElseThrow().budget());
         assertEquals(more, new ListApiKeysService(keys).list().get(0).budget());
         assertTrue(change.change(new ChangeApiKeyBudgetCommand("no-such-key", more)).isEmpty());
+    }
+
+    @Test
+    void aFoundKeyIsRememberedBrieflyAndAChangeShowsAfterThat() {
+        IssuedApiKey issued = create.create(new CreateApiKeyCommand(Role.EVENT_SOURCE, Optional.empty(), "crm",
+                RequestBudget.DEFAULT));
+        Instant start = Instant.parse("2026-11-25T10:00:00Z");
+        Instant[] now = {start};
+        Clock clock = new Clock() {
+            @Override public java.time.ZoneId getZone() { return java.time.ZoneOffset.UTC; }
+            @Override public Clock withZone(java.time.ZoneId zone) { return this; }
+            @Override public Instant instant() { return now[0]; }
+        };
+        AuthenticateApiKeyService remembering = new AuthenticateApiKeyService(keys, clock, Duration.ofSeconds(1));
+        ApiKeySecret presented = ApiKeySecret.presented(issued.secret().plainText());
+        assertEquals(RequestBudget.DEFAULT, remembering.authenticate(presented).orElseThrow().budget());
+
+        RequestBudget more = new RequestBudget(500, 2000);
+        new ChangeApiKeyBudgetService(transactions, keys).change(new ChangeApiKeyBudgetCommand(issued.key().keyId(), more));
+        now[0] = start.plusMillis(999);
+        assertEquals(RequestBudget.DEFAULT, remembering.authenticate(presented).orElseThrow().budget(), "remembered");
+        now[0] = start.plusSeconds(1);
+        assertEquals(more, remembering.authenticate(presented).orElseThrow().budget(), "read again after a second");
+    }
+
+    @Test
+    void unknownKeysAreNeverRemembered() {
+        Instant now = Instant.parse("2026-11-25T10:00:00Z");
+        AuthenticateApiKeyService remembering = new AuthenticateApiKeyService(keys,
+                Clock.fixed(now, java.time.ZoneOffset.UTC), Duration.ofHours(1));
+        IssuedApiKey issued = create.create(new CreateApiKeyCommand(Role.ADMIN, Optional.empty(), "ops",
+                RequestBudget.DEFAULT));
+        keys.keys.clear();
+        ApiKeySecret presented = ApiKeySecret.presented(issued.secret().plainText());
+        assertTrue(remembering.authenticate(presented).isEmpty());
+        keys.keys.add(issued.key());
+        assertTrue(remembering.authenticate(presented).isPresent(), "a key that appears works at once");
     }
 }
