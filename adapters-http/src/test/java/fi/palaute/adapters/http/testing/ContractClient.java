@@ -42,14 +42,20 @@ public final class ContractClient {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
+    private final int port;
     private final String baseUrl;
 
-    public ContractClient(String baseUrl) {
-        this.baseUrl = baseUrl;
+    private ContractClient(int port) {
+        this.port = port;
+        this.baseUrl = "http://localhost:" + port;
     }
 
     public static ContractClient onPort(int port) {
-        return new ContractClient("http://localhost:" + port);
+        return new ContractClient(port);
+    }
+
+    public int port() {
+        return port;
     }
 
     public static OpenApiInteractionValidator validator() {
