@@ -31,21 +31,22 @@ pid=$!
 for _ in $(seq 1 60); do curl -fs "http://localhost:$PORT/health" >/dev/null 2>&1 && break; sleep 0.5; done
 
 export KEY RATE CONNS
-run() { # script duration label
-  RUN=$3 wrk -t2 -c"$CONNS" -d"$2" --latency -s "bootstrap/bench/$1" "http://localhost:$PORT" | grep '^RESULT'
+run() { # target duration label
+  TARGET=$1 RUN=$3 wrk -t2 -c"$CONNS" -d"$2" --latency -s bootstrap/bench/paced.lua "http://localhost:$PORT" \
+    | grep '^RESULT'
 }
 field() { echo "$1" | tr ' ' '\n' | grep "^$2=" | cut -d= -f2; }
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-run bare.lua "$WARMUP" warm >/dev/null
-run prohibitions.lua "$WARMUP" warm >/dev/null
+run bare "$WARMUP" warm >/dev/null
+run prohibition "$WARMUP" warm >/dev/null
 
 echo "machine: $(nproc) cores; target $RATE req/s; $ROUNDS rounds of $DURATION per endpoint; $CONNS connections"
 printf '%-6s %-26s %8s %8s %8s %8s %8s %7s\n' round endpoint req/s p50_ms p90_ms p99_ms max_ms errors
 : >"$work/rows"
 for round in $(seq 1 "$ROUNDS"); do
-  bare=$(run bare.lua "$DURATION" "r$round")
-  put=$(run prohibitions.lua "$DURATION" "r$round")
+  bare=$(run bare "$DURATION" "r$round")
+  put=$(run prohibition "$DURATION" "r$round")
   for row in "GET /health/live (bare)|$bare" "PUT prohibition|$put"; do
     name=${row%%|*}; r=${row#*|}
     printf '%-6s %-26s %8s %8s %8s %8s %8s %7s\n' "$round" "$name" "$(field "$r" rate)" "$(field "$r" p50_ms)" \
