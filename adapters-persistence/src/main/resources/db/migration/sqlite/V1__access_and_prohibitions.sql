@@ -26,7 +26,9 @@ CREATE TABLE prohibition (
 
 -- Every change ever made to a prohibition. Append-only: the triggers below refuse UPDATE and DELETE.
 CREATE TABLE prohibition_history (
-    change_id       TEXT   NOT NULL PRIMARY KEY,
+    -- The order in which changes took effect, numbered by the database; not the time they carry.
+    seq             INTEGER PRIMARY KEY AUTOINCREMENT,
+    change_id       TEXT   NOT NULL UNIQUE,
     customer_id     TEXT   NOT NULL,
     action          TEXT   NOT NULL CHECK (action IN ('SET', 'LIFTED')),
     source          TEXT   NOT NULL CHECK (source IN ('MY_PROFILE', 'CUSTOMER_SERVICE', 'SURVEY_LINK')),
@@ -35,7 +37,7 @@ CREATE TABLE prohibition_history (
     changed_at      BIGINT NOT NULL
 );
 
-CREATE INDEX prohibition_history_by_customer ON prohibition_history (customer_id, changed_at, change_id);
+CREATE INDEX prohibition_history_by_customer ON prohibition_history (customer_id, seq);
 
 CREATE TRIGGER prohibition_history_no_update
 BEFORE UPDATE ON prohibition_history

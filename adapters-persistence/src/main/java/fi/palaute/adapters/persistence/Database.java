@@ -11,9 +11,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
@@ -28,17 +34,30 @@ public final class Database implements AutoCloseable {
     /** SQLite's busy timeout and the pool's wait for a free connection, in milliseconds. */
     static final int BUSY_TIMEOUT_MILLIS = 10_000;
 
-    /** The databases this adapter knows: the URL prefix and the migration folder of each. */
-    private enum Vendor {
-        SQLITE("jdbc:sqlite:", "db/migration/sqlite");
-        // POSTGRESQL("jdbc:postgresql:", "db/migration/postgresql"),  (plus the driver and flyway-database-postgresql)
+    /**
+     * The databases this adapter knows: the URL prefix and migration folder of each, and the one statement whose text
+     * differs between them (see {@link #apiKeyWriteLock}). Everything else the repositories say is the same SQL on
+     * both.
+     */
+    enum Vendor {
+        SQLITE("jdbc:sqlite:", "db/migration/sqlite", Optional.empty()),
+        POSTGRESQL("jdbc:postgresql:", "db/migration/postgresql",
+                Optional.of("LOCK TABLE api_key IN SHARE ROW EXCLUSIVE MODE"));
 
         final String urlPrefix;
         final String migrations;
+        /**
+         * Run by {@link JdbiApiKeyRepository#isEmpty()} inside a transaction, so that "insert only if there are no
+         * keys" cannot run twice at once: SHARE ROW EXCLUSIVE conflicts with itself and with every insert, update
+         * and delete on {@code api_key}, not with reads, and is held to the end of the transaction. SQLite needs
+         * nothing: BEGIN IMMEDIATE already holds the database's only write lock. See package-info.
+         */
+        final Optional<String> apiKeyWriteLock;
 
-        Vendor(String urlPrefix, String migrations) {
+        Vendor(String urlPrefix, String migrations, Optional<String> apiKeyWriteLock) {
             this.urlPrefix = urlPrefix;
             this.migrations = migrations;
+            this.apiKeyWriteLock = apiKeyWriteLock;
         }
 
         String displayName() {
@@ -73,22 +92,26 @@ public final class Database implements AutoCloseable {
     private final ApiKeyRepository apiKeys;
     private final DatabaseProbe probe;
 
-    private Database(HikariDataSource dataSource) {
+    private Database(HikariDataSource dataSource, Vendor vendor) {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
         this.transactions = new JdbiTransactionRunner(jdbi);
         this.prohibitions = new JdbiProhibitionRepository(jdbi);
         this.prohibitionHistory = new JdbiProhibitionHistoryRepository(jdbi);
-        this.apiKeys = new JdbiApiKeyRepository(jdbi);
+        this.apiKeys = new JdbiApiKeyRepository(jdbi, vendor);
         this.probe = new JdbcDatabaseProbe(dataSource);
     }
 
     /**
      * Opens a pool on the database, migrates it to the newest schema and returns it.
      *
-     * @throws IllegalArgumentException for a URL of a database this adapter does not know, or a bad pool size;
-     *     the message never repeats the URL's tail or the password
-     * @throws IllegalStateException when the database cannot be reached or migrated; the message is one line
+     * <p>For PostgreSQL the user and password are handed to the driver beside the URL; an empty one counts as not
+     * given, so that credentials inside the URL also work. SQLite ignores both.
+     *
+     * @throws IllegalArgumentException for a URL of a database this adapter does not know, a URL its driver cannot
+     *     parse, or a bad pool size; the message never repeats the URL's tail or the password
+     * @throws IllegalStateException when the database cannot be reached or migrated; the message is one line and
+     *     neither it nor its causes repeat the URL or a password
      */
     public static Database open(String jdbcUrl, String user, String password, int poolSize) {
         if (jdbcUrl == null) {
@@ -106,29 +129,89 @@ public final class Database implements AutoCloseable {
         if (vendor == Vendor.SQLITE) {
             configureSqlite(jdbcUrl, config);
         } else {
+            requireTheDriverAccepts(jdbcUrl, vendor);
+            configurePostgresql(user, password, config);
+        }
+        Secrets secrets = new Secrets(jdbcUrl, password);
+
+        migrate(vendor, config, secrets);
+        return new Database(connect(vendor, config, secrets), vendor);
+    }
+
+    private static HikariDataSource connect(Vendor vendor, HikariConfig config, Secrets secrets) {
+        try {
+            return new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw secrets.failure("cannot connect to the " + vendor.displayName() + " database: ", e);
+        }
+    }
+
+    /**
+     * Migrates through a pool of its own, of two connections, closed afterwards: on PostgreSQL Flyway holds one
+     * connection for its lock and the schema history while it migrates on a second, so on the service's pool of
+     * size 1 it would wait for itself until the connection timeout. On PostgreSQL two nodes migrating at once are
+     * serialized by Flyway's advisory lock, so the second finds the work done.
+     */
+    private static void migrate(Vendor vendor, HikariConfig config, Secrets secrets) {
+        HikariConfig forMigration = new HikariConfig();
+        config.copyStateTo(forMigration);
+        forMigration.setPoolName(config.getPoolName() + "-migration");
+        forMigration.setMaximumPoolSize(2);
+        forMigration.setMinimumIdle(0);
+        try (HikariDataSource migrationPool = connect(vendor, forMigration, secrets)) {
+            try {
+                Flyway.configure()
+                        .dataSource(migrationPool)
+                        .locations("classpath:" + vendor.migrations)
+                        .failOnMissingLocations(true)
+                        .load()
+                        .migrate();
+            } catch (RuntimeException e) {
+                throw secrets.failure("cannot migrate the database: ", e);
+            }
+        }
+    }
+
+    private static final Object DRIVER_LOG_MUTED = new Object();
+
+    /**
+     * Asks the driver whether it can parse the URL before HikariCP does, with the driver's own logging (JUL, logger
+     * {@code org.postgresql}) off meanwhile: on some malformed URLs, such as {@code jdbc:postgresql://host:5432?...}
+     * without the {@code /} before the database name, pgjdbc logs a WARNING that repeats the whole URL, password and
+     * all. A URL it has parsed once it parses again without a word.
+     */
+    private static void requireTheDriverAccepts(String jdbcUrl, Vendor vendor) {
+        synchronized (DRIVER_LOG_MUTED) {
+            java.util.logging.Logger driverLog = java.util.logging.Logger.getLogger("org.postgresql");
+            java.util.logging.Level before = driverLog.getLevel();
+            driverLog.setLevel(java.util.logging.Level.OFF);
+            try {
+                DriverManager.getDriver(jdbcUrl);
+            } catch (SQLException e) {
+                throw new IllegalArgumentException("the " + vendor.displayName() + " database URL is malformed (check"
+                        + " the host, the port and the '/' before the database name) or its driver is missing; the URL"
+                        + " is not repeated here since it may hold a password");
+            } finally {
+                driverLog.setLevel(before);
+            }
+        }
+    }
+
+    /**
+     * READ COMMITTED, set on every pooled connection rather than trusting the server's
+     * {@code default_transaction_isolation}: the use cases are written for it (see package-info), and under
+     * REPEATABLE READ or SERIALIZABLE a lost race would surface as a serialization failure nobody retries. The user
+     * and password go to the driver as properties; empty means "not given", so that credentials in the URL work.
+     */
+    private static void configurePostgresql(String user, String password, HikariConfig config) {
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        config.addDataSourceProperty("ApplicationName", "palaute");
+        if (user != null && !user.isEmpty()) {
             config.setUsername(user);
+        }
+        if (password != null && !password.isEmpty()) {
             config.setPassword(password);
         }
-
-        HikariDataSource dataSource;
-        try {
-            dataSource = new HikariDataSource(config);
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("cannot connect to the " + vendor.displayName()
-                    + " database: " + firstLineOfRootCause(e), e);
-        }
-        try {
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:" + vendor.migrations)
-                    .failOnMissingLocations(true)
-                    .load()
-                    .migrate();
-        } catch (RuntimeException e) {
-            dataSource.close();
-            throw new IllegalStateException("cannot migrate the database: " + firstLineOfRootCause(e), e);
-        }
-        return new Database(dataSource);
     }
 
     /**
@@ -184,13 +267,62 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static String firstLineOfRootCause(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+    /**
+     * What must never appear in a message: the URL (which may carry a password, e.g. {@code ?password=...}), the
+     * password given beside it, and a password inside the URL. A failure's message is the first line of its root
+     * cause with these blanked out; the cause is kept only when nothing in its chain mentions them, since a logged
+     * stack trace prints every message of the chain.
+     */
+    record Secrets(String jdbcUrl, String password) {
+
+        private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)password=([^&;]+)");
+
+        IllegalStateException failure(String what, RuntimeException e) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+            String line = redact(message.lines().findFirst().orElse("").strip());
+            return mentionedIn(e) ? new IllegalStateException(what + line)
+                    : new IllegalStateException(what + line, e);
         }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.lines().findFirst().orElse("").strip();
+
+        private List<String> secrets() {
+            List<String> secrets = new ArrayList<>();
+            secrets.add(jdbcUrl);
+            if (password != null && !password.isEmpty()) {
+                secrets.add(password);
+            }
+            Matcher inUrl = PASSWORD_IN_URL.matcher(jdbcUrl);
+            while (inUrl.find()) {
+                secrets.add(inUrl.group(1));
+            }
+            return secrets;
+        }
+
+        private String redact(String text) {
+            String redacted = text;
+            for (String secret : secrets()) {
+                redacted = redacted.replace(secret, "***");
+            }
+            return PASSWORD_IN_URL.matcher(redacted).replaceAll("password=***");
+        }
+
+        private boolean mentionedIn(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                String message = String.valueOf(t.getMessage());
+                if (!redact(message).equals(message)) {
+                    return true;
+                }
+                for (Throwable suppressed : t.getSuppressed()) {
+                    if (mentionedIn(suppressed)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
     }
 
     /** The shared Jdbi, for this adapter and its tests only; no Jdbi type crosses a port. */

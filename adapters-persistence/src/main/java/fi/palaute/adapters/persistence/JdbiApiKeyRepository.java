@@ -22,9 +22,11 @@ public final class JdbiApiKeyRepository implements ApiKeyRepository {
             "key_id, key_hash, role, partner_id, label, rate_per_second, burst, created_at";
 
     private final Jdbi jdbi;
+    private final Optional<String> writeLock;
 
-    JdbiApiKeyRepository(Jdbi jdbi) {
+    JdbiApiKeyRepository(Jdbi jdbi, Database.Vendor vendor) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+        this.writeLock = vendor.apiKeyWriteLock;
     }
 
     /** Fails (with a Jdbi exception) when the id or the hash is already stored. */
@@ -56,11 +58,22 @@ public final class JdbiApiKeyRepository implements ApiKeyRepository {
                 .list());
     }
 
+    /**
+     * Inside a transaction, also keeps other writers of {@code api_key} out until that transaction ends, so that the
+     * answer stays true for the caller's "insert only if empty": on PostgreSQL by the lock
+     * {@link Database.Vendor#apiKeyWriteLock} taken before the check, on SQLite by the write lock BEGIN IMMEDIATE
+     * already holds. Outside a transaction it is a plain check, true only at that moment. See package-info.
+     */
     @Override
     public boolean isEmpty() {
-        boolean any = jdbi.withHandle(handle -> handle.createQuery("SELECT EXISTS (SELECT 1 FROM api_key)")
-                .mapTo(boolean.class)
-                .one());
+        boolean any = jdbi.withHandle(handle -> {
+            if (handle.isInTransaction()) {
+                writeLock.ifPresent(lock -> handle.execute(lock));
+            }
+            return handle.createQuery("SELECT EXISTS (SELECT 1 FROM api_key)")
+                    .mapTo(boolean.class)
+                    .one();
+        });
         return !any;
     }
 

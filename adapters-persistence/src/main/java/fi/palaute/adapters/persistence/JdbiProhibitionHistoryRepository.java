@@ -34,14 +34,18 @@ public final class JdbiProhibitionHistoryRepository implements ProhibitionHistor
                 .execute());
     }
 
-    /** Oldest first: by time, then by change id, which is a UUIDv7 and so sorts by creation time too. */
+    /**
+     * In the order of appending ({@code seq}, numbered by the database at insert). Appends for one customer are
+     * serialized by the prohibition row they follow (see package-info), so this is the order the changes took
+     * effect, on every node; wall-clock times could disagree with it by a lock wait or by clock skew.
+     */
     @Override
     public List<ProhibitionChange> findByCustomer(CustomerId customerId) {
         return jdbi.withHandle(handle -> handle.createQuery("""
                         SELECT change_id, customer_id, action, source, agent_id, profile_channel, changed_at
                         FROM prohibition_history
                         WHERE customer_id = :customerId
-                        ORDER BY changed_at, change_id""")
+                        ORDER BY seq""")
                 .bind("customerId", customerId.value())
                 .map(ROW)
                 .map(ProhibitionChangeRow::toDomain)

@@ -40,13 +40,19 @@ public final class JdbiProhibitionRepository implements ProhibitionRepository {
                 .map(ProhibitionRow::toDomain));
     }
 
+    /**
+     * One statement decides: it inserts, or finds a prohibition in force and changes nothing ({@code WHERE false}
+     * updates no row). Unlike {@code DO NOTHING}, {@code DO UPDATE} also locks the row it ran into until the caller's
+     * transaction ends, so the prohibition that refused this one cannot be lifted by another transaction before the
+     * caller reads it (on PostgreSQL at READ COMMITTED; on SQLite the write lock already covers it). Same SQL on both.
+     */
     @Override
     public boolean insertIfAbsent(Prohibition prohibition) {
         ProhibitionRow row = ProhibitionRow.of(prohibition);
         int inserted = jdbi.withHandle(handle -> handle.createUpdate("""
                         INSERT INTO prohibition (customer_id, source, agent_id, profile_channel, since)
                         VALUES (:customerId, :source, :agentId, :profileChannel, :since)
-                        ON CONFLICT (customer_id) DO NOTHING""")
+                        ON CONFLICT (customer_id) DO UPDATE SET since = prohibition.since WHERE false""")
                 .bindMethods(row)
                 .execute());
         return inserted == 1;

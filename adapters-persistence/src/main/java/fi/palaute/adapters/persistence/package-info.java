@@ -1,12 +1,16 @@
 /**
  * The persistence adapter: Jdbi repositories over a HikariCP pool, Flyway migrations per database
- * ({@code db/migration/sqlite}, later {@code db/migration/postgresql}), and the transaction runner.
+ * ({@code db/migration/sqlite}, {@code db/migration/postgresql}, chosen from the JDBC URL by
+ * {@link fi.palaute.adapters.persistence.Database}), and the transaction runner. The repositories send the same SQL
+ * to both databases; the one statement that differs is {@code Database.Vendor.apiKeyWriteLock}.
  *
  * <h2>Isolation and locking: the one place where it is written down</h2>
  *
  * <p>The use case owns the transaction ({@link fi.palaute.application.port.out.TransactionRunner}, implemented by
  * {@link fi.palaute.adapters.persistence.JdbiTransactionRunner}); every repository joins the transaction open on the
- * calling thread, because Jdbi hands {@code withHandle} the handle already open on that thread.
+ * calling thread, because Jdbi hands {@code withHandle} the handle already open on that thread. Several nodes of the
+ * service may share one database; every rule below holds across nodes, not only across threads of one node, and the
+ * contract tests check it with two {@code Database} instances (two pools) on one database.
  *
  * <p><b>SQLite.</b> Every transaction starts with {@code BEGIN IMMEDIATE} (sqlite-jdbc's {@code transaction_mode})
  * so it takes the single write lock before its first statement: writers run one after another (a waiting writer
@@ -14,23 +18,57 @@
  * overtaken by another writer between the two, nor fail half-way with {@code SQLITE_BUSY_SNAPSHOT}. WAL lets
  * readers outside a transaction go on while a writer works; {@code synchronous=FULL} makes a commit durable. The
  * price is that a read-only use case run inside the runner also queues behind writers, which at this service's
- * write rates is nothing.
+ * write rates is nothing. Because SQLite serializes whole transactions, it forgives check-then-act code that
+ * PostgreSQL does not; the contract tests therefore matter most on PostgreSQL.
  *
- * <p><b>Per use case</b> (safe on any database at its default isolation, READ COMMITTED on PostgreSQL):
+ * <p><b>PostgreSQL.</b> READ COMMITTED, set on every pooled connection by HikariCP rather than left to the server's
+ * {@code default_transaction_isolation}. Each statement sees what was committed when it started; rows are locked
+ * by the statements that write them (and by the two explicit locks named below) until the transaction ends. Nothing
+ * here needs more: each rule is decided by one statement on one row, or guarded by a lock. REPEATABLE READ or
+ * SERIALIZABLE would add nothing to these rules and would turn a lost race into a serialization failure (SQLSTATE
+ * 40001) that no use case retries. Flyway serializes migrations from several nodes with an advisory lock; it
+ * migrates through a short-lived pool of its own, since it holds two connections at once on PostgreSQL.
+ *
+ * <p><b>Per use case</b>
  * <ul>
- *   <li><i>Set a prohibition</i>: {@code INSERT ... ON CONFLICT (customer_id) DO NOTHING} and its update count
- *       decide the winner in one statement, with no prior SELECT; only the winner appends to the history, in the
- *       same transaction, so the history cannot get two SETs in a row and a failed history write leaves no
- *       prohibition behind. The loser reads the prohibition in force (the winner's, already committed on SQLite;
- *       on PostgreSQL the conflicting insert waits for the winner's commit, so the read sees it).</li>
- *   <li><i>Lift a prohibition</i>: {@code DELETE ... RETURNING} removes and returns the row in one statement; of
- *       two concurrent lifts only one gets a row back, so only one writes LIFTED to the history.</li>
- *   <li><i>Show a prohibition, show the history</i>: single SELECTs; they need no transaction and see the last
- *       committed state.</li>
- *   <li><i>History is append-only</i>: the application has no update or delete, and database triggers refuse
- *       UPDATE and DELETE on {@code prohibition_history}.</li>
- *   <li><i>API keys</i>: the key hash is UNIQUE, so two inserts of one key cannot both succeed; a budget change is
- *       one {@code UPDATE ... RETURNING} (last writer wins, which is what an admin changing a budget expects).</li>
+ *   <li><i>Set a prohibition</i>: {@code INSERT ... ON CONFLICT (customer_id) DO UPDATE ... WHERE false} and its
+ *       update count decide the winner in one statement, with no prior SELECT. On PostgreSQL a second insert of the
+ *       same customer waits on the primary key for the first transaction, then inserts nothing if it committed (or
+ *       inserts after all if it rolled back): exactly one winner, on any number of nodes. Only the winner appends
+ *       SET to the history, in the same transaction, so the history cannot get two SETs in a row and a failed history
+ *       write leaves no prohibition behind. The loser reads the prohibition in force to answer "already set": under
+ *       READ COMMITTED that read is a new snapshot and sees the winner's commit, and because {@code DO UPDATE} (unlike
+ *       {@code DO NOTHING}) locks the row it ran into, no lift on another node can remove it between the two
+ *       statements. On SQLite the write lock held since BEGIN gives all of this.</li>
+ *   <li><i>Lift a prohibition</i>: {@code DELETE ... RETURNING} removes and returns the row in one statement. On
+ *       PostgreSQL a concurrent second DELETE of the row waits for the first and, once that commits, finds no row:
+ *       only one lift gets the prohibition back, so only one writes LIFTED to the history.</li>
+ *   <li><i>Show a prohibition, show the history</i>: single SELECTs outside any transaction; each sees the last
+ *       committed state. History comes in the order its entries were appended ({@code seq}, numbered by the
+ *       database at insert), which is the order the changes took effect: every append follows a winning insert or
+ *       delete of the customer's prohibition row and runs while that row stays locked, and the next winning change
+ *       of that customer must wait for this one to commit, so its entry gets a later number. Never ordered by
+ *       time: a set that waited for a lift to commit carries the earlier arrival time, and two nodes' clocks differ.
+ *       (Found by the two-node race test, which once saw SET, SET, LIFTED when sorted by time.)</li>
+ *   <li><i>History is append-only</i>: the application has no update or delete, and the database refuses them:
+ *       row triggers on UPDATE and DELETE in both, and on PostgreSQL a statement trigger on TRUNCATE too. (A table
+ *       owner can still disable triggers; a deployment that must rule that out runs the service as a role that does
+ *       not own the table.)</li>
+ *   <li><i>Create a key</i>: one INSERT; the key hash is UNIQUE, so two inserts of one key cannot both succeed.</li>
+ *   <li><i>Authenticate a key, list keys</i>: single SELECTs by hash, or of all keys; no transaction, no lock.</li>
+ *   <li><i>Change a key's budget</i>: one {@code UPDATE ... RETURNING} (last writer wins, which is what an admin
+ *       changing a budget expects; on PostgreSQL the second waits for the first and then updates the new row).</li>
+ *   <li><i>Provision demo keys</i> ("insert keys only if there are none", run by every node as it starts): the check
+ *       and the inserts run in one transaction, and {@code ApiKeyRepository.isEmpty()} called inside a transaction
+ *       keeps other writers of {@code api_key} out until that transaction ends. On PostgreSQL it first takes
+ *       {@code LOCK TABLE api_key IN SHARE ROW EXCLUSIVE MODE}: that mode conflicts with itself and with the
+ *       ROW EXCLUSIVE lock every INSERT, UPDATE and DELETE takes, and not with plain reads, so a second node's check
+ *       waits until the first has committed its keys, then sees them (its check is a new statement) and inserts
+ *       none; an admin creating a key meanwhile waits too, so the check stays true until the demo keys are in.
+ *       Chosen over {@code pg_advisory_xact_lock}, which would only exclude other provisioners, not other writers.
+ *       The role needs UPDATE, DELETE or TRUNCATE on {@code api_key} for that lock mode; the table owner has them. On
+ *       SQLite BEGIN IMMEDIATE already holds the only write lock. Outside a transaction {@code isEmpty()} takes no
+ *       lock (none would outlive the statement) and is true only at that moment.</li>
  * </ul>
  */
 package fi.palaute.adapters.persistence;

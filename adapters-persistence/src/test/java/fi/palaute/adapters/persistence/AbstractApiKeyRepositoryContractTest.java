@@ -13,21 +13,45 @@ import fi.palaute.domain.access.ApiKeySecret;
 import fi.palaute.domain.access.PartnerId;
 import fi.palaute.domain.access.RequestBudget;
 import fi.palaute.domain.access.Role;
+import fi.palaute.application.port.in.access.IssuedApiKey;
+import fi.palaute.application.service.access.CreateApiKeyService;
+import fi.palaute.application.service.access.ProvisionDemoKeysService;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
-/** The contract of {@link ApiKeyRepository}; a subclass supplies the database. */
+/**
+ * The contract of {@link ApiKeyRepository}; a subclass supplies the database, and a second {@link Database} (its own
+ * pool) on the same one, to stand for a second node of the service.
+ */
 public abstract class AbstractApiKeyRepositoryContractTest {
 
     private Database database;
     private ApiKeyRepository keys;
 
+    private static final int THREADS = 8;
+
     /** A freshly migrated database; the test closes it. */
     protected abstract Database openDatabase();
+
+    /**
+     * Another {@link Database}, with its own pool, on the database {@link #openDatabase()} last made: a second node.
+     * The test closes it.
+     */
+    protected abstract Database openAnotherNode();
 
     @BeforeEach
     void openTheDatabase() {
@@ -123,5 +147,69 @@ public abstract class AbstractApiKeyRepositoryContractTest {
         assertThrows(RuntimeException.class, () -> keys.insert(sameSecret));
 
         assertEquals(List.of(original), keys.findAll());
+    }
+
+    /**
+     * "Insert only if there are no keys" holds for the whole transaction: once {@code isEmpty()} has answered inside
+     * one, a writer elsewhere (here another node) waits until that transaction ends.
+     */
+    @Test
+    void afterIsEmptyInATransactionAnotherNodesInsertWaitsForItsEnd() throws Exception {
+        ApiKey mine = admin("k-mine", at(0));
+        ApiKey theirs = admin("k-theirs", at(1));
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Database otherNode = openAnotherNode()) {
+            Future<?> theirInsert = database.transactions().inTransaction(() -> {
+                assertTrue(keys.isEmpty());
+                Future<?> insert = pool.submit(() -> otherNode.apiKeys().insert(theirs));
+                assertThrows(TimeoutException.class, () -> insert.get(500, TimeUnit.MILLISECONDS),
+                        "the other node inserted while this transaction still relied on the table being empty");
+                keys.insert(mine);
+                return insert;
+            });
+            theirInsert.get(10, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertEquals(List.of(mine, theirs), keys.findAll());
+    }
+
+    /** Two nodes starting at once on an empty database: one set of demo keys, not two. */
+    @RepeatedTest(5)
+    void demoKeysAreProvisionedOnceWhenTwoNodesStartAtOnce() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try (Database otherNode = openAnotherNode()) {
+            List<ProvisionDemoKeysService> nodes = Stream.of(database, otherNode).map(node ->
+                    new ProvisionDemoKeysService(node.transactions(), node.apiKeys(),
+                            new CreateApiKeyService(node.transactions(), node.apiKeys(), Clock.systemUTC())))
+                    .toList();
+            CountDownLatch ready = new CountDownLatch(THREADS);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<List<IssuedApiKey>>> futures = new ArrayList<>();
+            for (int i = 0; i < THREADS; i++) {
+                ProvisionDemoKeysService node = nodes.get(i % nodes.size());
+                futures.add(pool.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    return node.provisionIfEmpty();
+                }));
+            }
+            assertTrue(ready.await(10, TimeUnit.SECONDS));
+            go.countDown();
+            List<List<IssuedApiKey>> outcomes = new ArrayList<>();
+            for (Future<List<IssuedApiKey>> future : futures) {
+                outcomes.add(future.get(30, TimeUnit.SECONDS));
+            }
+
+            List<List<IssuedApiKey>> provisioned = outcomes.stream().filter(issued -> !issued.isEmpty()).toList();
+            assertEquals(1, provisioned.size(), outcomes::toString);
+            List<String> stored = keys.findAll().stream().map(ApiKey::keyId).toList();
+            assertEquals(Role.values().length, stored.size(), stored::toString);
+            assertEquals(provisioned.get(0).stream().map(issued -> issued.key().keyId()).sorted().toList(),
+                    stored.stream().sorted().toList());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -9,10 +9,10 @@ import static fi.palaute.adapters.persistence.TestData.at;
 import static fi.palaute.adapters.persistence.TestData.newCustomer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.palaute.application.port.out.ProhibitionRepository;
-import fi.palaute.application.port.out.TransactionRunner;
 import fi.palaute.domain.consent.CustomerId;
 import fi.palaute.domain.consent.Prohibition;
 import fi.palaute.domain.consent.ProhibitionActor;
@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,23 +34,30 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The contract of {@link ProhibitionRepository}; a subclass supplies the database. */
+/**
+ * The contract of {@link ProhibitionRepository}; a subclass supplies the database. The races run on two
+ * {@link Database} instances, each with its own pool, on the same database, as two nodes of the service would.
+ */
 public abstract class AbstractProhibitionRepositoryContractTest {
 
     private static final int THREADS = 8;
 
     private Database database;
     private ProhibitionRepository prohibitions;
-    private TransactionRunner transactions;
 
     /** A freshly migrated database; the test closes it. */
     protected abstract Database openDatabase();
+
+    /**
+     * Another {@link Database}, with its own pool, on the database {@link #openDatabase()} last made: a second node.
+     * The test closes it.
+     */
+    protected abstract Database openAnotherNode();
 
     @BeforeEach
     void openTheDatabase() {
         database = openDatabase();
         prohibitions = database.prohibitions();
-        transactions = database.transactions();
     }
 
     @AfterEach
@@ -120,7 +128,7 @@ public abstract class AbstractProhibitionRepositoryContractTest {
     void ofConcurrentSetsForOneCustomerExactlyOneWins() throws Exception {
         CustomerId customer = newCustomer();
 
-        List<Boolean> outcomes = raceInTransactions(i -> prohibitions.insertIfAbsent(
+        List<Boolean> outcomes = raceOnTwoNodes((node, i) -> node.prohibitions().insertIfAbsent(
                 new Prohibition(customer, AGENT, at(i))));
 
         assertEquals(1, outcomes.stream().filter(Boolean::booleanValue).count(), outcomes::toString);
@@ -133,29 +141,60 @@ public abstract class AbstractProhibitionRepositoryContractTest {
         Prohibition prohibition = new Prohibition(customer, PROFILE_WEB, at(0));
         prohibitions.insertIfAbsent(prohibition);
 
-        List<Optional<Prohibition>> outcomes = raceInTransactions(i -> prohibitions.remove(customer));
+        List<Optional<Prohibition>> outcomes = raceOnTwoNodes((node, i) -> node.prohibitions().remove(customer));
 
         assertEquals(List.of(prohibition), outcomes.stream().flatMap(Optional::stream).toList());
         assertEquals(Optional.empty(), prohibitions.find(customer));
     }
 
-    private interface Attempt<T> {
-        T run(int thread);
+    /**
+     * The set use case, refused, reads the prohibition that refused it; no other node may lift it in between. So a
+     * refused insert keeps the prohibition in force until the refused caller's transaction ends.
+     */
+    @Test
+    void aRefusedInsertKeepsTheProhibitionInForceUntilItsTransactionEnds() throws Exception {
+        CustomerId customer = newCustomer();
+        Prohibition inForce = new Prohibition(customer, SURVEY_LINK, at(0));
+        assertTrue(prohibitions.insertIfAbsent(inForce));
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Database otherNode = openAnotherNode()) {
+            Future<Optional<Prohibition>> liftElsewhere = database.transactions().inTransaction(() -> {
+                assertFalse(prohibitions.insertIfAbsent(new Prohibition(customer, AGENT, at(1))));
+                Future<Optional<Prohibition>> lift = pool.submit(() ->
+                        otherNode.transactions().inTransaction(() -> otherNode.prohibitions().remove(customer)));
+                assertThrows(TimeoutException.class, () -> lift.get(500, TimeUnit.MILLISECONDS),
+                        "another node lifted the prohibition while a refused set still relied on it");
+                assertEquals(Optional.of(inForce), prohibitions.find(customer));
+                return lift;
+            });
+            assertEquals(Optional.of(inForce), liftElsewhere.get(10, TimeUnit.SECONDS), "and lifted it afterwards");
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
-    /** Runs the attempt on {@value #THREADS} threads, released together, each in its own transaction. */
-    private <T> List<T> raceInTransactions(Attempt<T> attempt) throws Exception {
+    private interface Attempt<T> {
+        T run(Database node, int thread);
+    }
+
+    /**
+     * Runs the attempt on {@value #THREADS} threads, released together, each in its own transaction; the even threads
+     * on this test's {@link Database}, the odd ones on a second one on the same database.
+     */
+    private <T> List<T> raceOnTwoNodes(Attempt<T> attempt) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
+        try (Database otherNode = openAnotherNode()) {
+            List<Database> nodes = List.of(database, otherNode);
             CountDownLatch ready = new CountDownLatch(THREADS);
             CountDownLatch go = new CountDownLatch(1);
             List<Future<T>> futures = new ArrayList<>();
             for (int i = 0; i < THREADS; i++) {
                 int thread = i;
+                Database node = nodes.get(i % nodes.size());
                 Callable<T> task = () -> {
                     ready.countDown();
                     go.await();
-                    return transactions.inTransaction(() -> attempt.run(thread));
+                    return node.transactions().inTransaction(() -> attempt.run(node, thread));
                 };
                 futures.add(pool.submit(task));
             }

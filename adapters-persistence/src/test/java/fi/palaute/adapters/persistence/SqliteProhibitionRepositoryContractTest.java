@@ -12,4 +12,9 @@ class SqliteProhibitionRepositoryContractTest extends AbstractProhibitionReposit
     protected Database openDatabase() {
         return SqliteTestDatabases.open(folder);
     }
+
+    @Override
+    protected Database openAnotherNode() {
+        return SqliteTestDatabases.open(folder);
+    }
 }

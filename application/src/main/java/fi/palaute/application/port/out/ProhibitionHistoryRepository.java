@@ -9,6 +9,9 @@ public interface ProhibitionHistoryRepository {
 
     void append(ProhibitionChange change);
 
-    /** A customer's changes, oldest first. */
+    /**
+     * A customer's changes in the order they were appended, which is the order in which they took effect; the
+     * times they carry are when each request arrived and may be out of that order by a lock wait or clock skew.
+     */
     List<ProhibitionChange> findByCustomer(CustomerId customerId);
 }
