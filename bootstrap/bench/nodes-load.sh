@@ -78,7 +78,6 @@ sample_waits() { # until killed: one line per waiting active backend
   done
 }
 
-printf '%-11s %7s %13s %13s %9s %7s %8s  %s\n' set-up req/s p50_ms p99_ms cpu_nodes cpu_pg cpu_wrk "PostgreSQL waits (samples)"
 scenario() { # name db-url node-count
   local name=$1 url=$2 n=$3 ports=() nodes=() loads=() i p
   for i in $(seq 1 "$n"); do
@@ -118,6 +117,7 @@ scenario() { # name db-url node-count
 }
 
 echo "machine: $(nproc) cores; $RATE req/s in all for $DURATION per set-up; PostgreSQL $("$PGBIN/postgres" --version | awk '{ print $3 }')"
+printf '%-11s %7s %13s %13s %9s %7s %8s  %s\n' set-up req/s p50_ms p99_ms cpu_nodes cpu_pg cpu_wrk "PostgreSQL waits (samples)"
 scenario sqlite "jdbc:sqlite:$work/palaute.db" 1
 scenario pg-1-node "$PG_URL" 1
 scenario pg-2-nodes "$PG_URL" 2

@@ -141,7 +141,7 @@ public final class Main {
             root = root.getCause();
         }
         String message = Optional.ofNullable(failure.getMessage()).orElse(failure.getClass().getSimpleName());
-        if (root != failure && root.getMessage() != null) {
+        if (root != failure && root.getMessage() != null && !message.contains(root.getMessage())) {
             message = message + " (" + root.getMessage() + ")";
         }
         return message.replaceAll("\\s+", " ");

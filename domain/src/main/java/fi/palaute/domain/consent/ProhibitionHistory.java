@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A customer's prohibition changes, oldest first. The current state must always be what replaying the history
- * gives; that is how the stored state and its history are checked against each other.
+ * A customer's prohibition changes in the order they took effect. The current state must always be what
+ * replaying the history gives; that is how the stored state and its history are checked against each other.
  */
 public record ProhibitionHistory(CustomerId customerId, List<ProhibitionChange> changes) {
 
