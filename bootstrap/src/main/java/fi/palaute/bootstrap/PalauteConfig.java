@@ -35,6 +35,13 @@ public record PalauteConfig(
                 Duration.ofSeconds(s.integer("PALAUTE_STOP_GRACE_SECONDS", 20, 0, 600)));
     }
 
+    /** Never the URL or the password: either may hold a secret, and a record's default text shows every field. */
+    @Override
+    public String toString() {
+        return "PalauteConfig[port=" + port + ", db=" + dbVendor() + ", dbPoolSize=" + dbPoolSize + ", demo=" + demo
+                + ", maxBodyBytes=" + maxBodyBytes + ", stopGrace=" + stopGrace + "]";
+    }
+
     /** The database vendor named in the URL (sqlite, postgresql): safe to log, unlike the URL. */
     public String dbVendor() {
         return dbUrl.startsWith("jdbc:") ? dbUrl.substring(5).split(":", 2)[0] : "unknown";

@@ -20,8 +20,4 @@ public record HttpSettings(long maxBodyBytes, Duration stopGrace, LongSupplier n
         Objects.requireNonNull(stopGrace, "stopGrace");
         Objects.requireNonNull(nanoTime, "nanoTime");
     }
-
-    public static HttpSettings defaults() {
-        return new HttpSettings(DEFAULT_MAX_BODY_BYTES, Duration.ofSeconds(20), System::nanoTime);
-    }
 }

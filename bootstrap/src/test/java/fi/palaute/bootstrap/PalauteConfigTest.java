@@ -1,0 +1,45 @@
+package fi.palaute.bootstrap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PalauteConfigTest {
+
+    @Test
+    void everySettingHasADefault() {
+        PalauteConfig config = PalauteConfig.fromEnvironment(Map.of());
+        assertEquals(8080, config.port());
+        assertEquals("jdbc:sqlite:data/palaute.db", config.dbUrl());
+        assertFalse(config.demo());
+        assertEquals(256 * 1024, config.maxBodyBytes());
+        assertEquals(Duration.ofSeconds(20), config.stopGrace());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"PALAUTE_PORT,-1", "PALAUTE_PORT,8080x", "PALAUTE_DB_POOL_SIZE,-7", "PALAUTE_DEMO,maybe",
+            "PALAUTE_MAX_BODY_BYTES,17", "PALAUTE_STOP_GRACE_SECONDS,forever"})
+    void aBadValueIsRefusedWithTheSettingNamedAndTheValueNotRepeated(String name, String value) {
+        ConfigException refused = assertThrows(ConfigException.class,
+                () -> PalauteConfig.fromEnvironment(Map.of(name, value)));
+        assertTrue(refused.getMessage().startsWith(name), refused.getMessage());
+        assertFalse(refused.getMessage().contains(value), "the value is not repeated");
+    }
+
+    @Test
+    void theTextOfAConfigNeverShowsTheDatabaseUrlOrPassword() {
+        PalauteConfig config = PalauteConfig.fromEnvironment(Map.of(
+                "PALAUTE_DB_URL", "jdbc:postgresql://db.internal/palaute?password=in-url",
+                "PALAUTE_DB_PASSWORD", "beside-url"));
+        assertFalse(config.toString().contains("in-url") || config.toString().contains("beside-url")
+                || config.toString().contains("db.internal"), config.toString());
+        assertTrue(config.toString().contains("postgresql"));
+    }
+}
