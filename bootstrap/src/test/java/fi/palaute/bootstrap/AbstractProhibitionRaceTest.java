@@ -27,6 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class AbstractProhibitionRaceTest {
 
+    /** Per race; with the repetitions below, each demo key stays inside its burst of 200 (no 429s). */
     private static final int REQUESTS = 24;
 
     /** Running nodes on one database, with the demo keys that the first node printed. */
