@@ -58,6 +58,23 @@ public final class PostgresTestDatabases {
         return schemasDatabase;
     }
 
+    /**
+     * Makes a database made by {@link #createDatabase()} unreachable (refuses new connections and ends every open
+     * one), as an outage would, or reachable again.
+     */
+    public static void setReachable(String url, boolean reachable) {
+        String name = url.substring(url.lastIndexOf('/') + 1);
+        try (Connection connection = EmbeddedPostgresHolder.admin().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("ALTER DATABASE " + name + " ALLOW_CONNECTIONS " + reachable);
+            if (!reachable) {
+                statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot change whether " + name + " is reachable", e);
+        }
+    }
+
     /** Opens (and so migrates) the database at the URL, as the service would: its role, its password. */
     public static Database open(String url) {
         return Database.open(url, USER, PASSWORD, POOL_SIZE);
