@@ -1,8 +1,7 @@
 package fi.palaute.domain.access;
 
+import fi.palaute.domain.shared.Sha256;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -39,12 +38,7 @@ public final class ApiKeySecret {
     }
 
     public ApiKeyHash hash() {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(plainText.getBytes(StandardCharsets.UTF_8));
-            return new ApiKeyHash(HexFormat.of().formatHex(digest));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("every Java platform has SHA-256", impossible);
-        }
+        return new ApiKeyHash(HexFormat.of().formatHex(Sha256.digest(plainText.getBytes(StandardCharsets.UTF_8))));
     }
 
     @Override

@@ -1,9 +1,8 @@
 package fi.palaute.domain.invitation;
 
+import fi.palaute.domain.shared.Sha256;
 import fi.palaute.domain.survey.Channel;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Objects;
 
 /**
@@ -44,7 +43,7 @@ public final class Sampling {
         if (eventId.isEmpty()) {
             throw new IllegalArgumentException("eventId must not be empty");
         }
-        byte[] hash = sha256((surveyId + "|" + channel.name() + "|" + eventId).getBytes(StandardCharsets.UTF_8));
+        byte[] hash = Sha256.digest((surveyId + "|" + channel.name() + "|" + eventId).getBytes(StandardCharsets.UTF_8));
         long top = 0;
         for (int i = 0; i < Long.BYTES; i++) {
             top = (top << 8) | (hash[i] & 0xFF);
@@ -64,11 +63,4 @@ public final class Sampling {
         return (long) (scaled - TWO_TO_THE_63) + Long.MIN_VALUE; // the upper half, past Long.MAX_VALUE
     }
 
-    private static byte[] sha256(byte[] input) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(input);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
-    }
 }
