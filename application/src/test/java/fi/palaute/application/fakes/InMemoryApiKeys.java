@@ -4,7 +4,12 @@ import fi.palaute.application.port.out.ApiKeyRepository;
 import fi.palaute.domain.access.ApiKey;
 import fi.palaute.domain.access.ApiKeyHash;
 import fi.palaute.domain.access.RequestBudget;
+import fi.palaute.domain.access.PartnerId;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +17,7 @@ public final class InMemoryApiKeys implements ApiKeyRepository {
 
     private final FakeTransactions transactions;
     public final List<ApiKey> keys = new ArrayList<>();
+    public final Map<String, Instant> revoked = new HashMap<>();
 
     public InMemoryApiKeys(FakeTransactions transactions) {
         this.transactions = transactions;
@@ -25,12 +31,12 @@ public final class InMemoryApiKeys implements ApiKeyRepository {
 
     @Override
     public Optional<ApiKey> findByHash(ApiKeyHash hash) {
-        return keys.stream().filter(k -> k.hash().equals(hash)).findFirst();
+        return live().filter(k -> k.hash().equals(hash)).findFirst();
     }
 
     @Override
     public List<ApiKey> findAll() {
-        return List.copyOf(keys);
+        return live().toList();
     }
 
     @Override
@@ -50,5 +56,24 @@ public final class InMemoryApiKeys implements ApiKeyRepository {
             }
         }
         return Optional.empty();
+    }
+
+    @Override
+    public List<ApiKey> findByPartner(PartnerId partnerId) {
+        return live().filter(k -> k.partnerId().equals(Optional.of(partnerId))).toList();
+    }
+
+    @Override
+    public boolean revoke(String keyId, PartnerId partnerId, Instant at) {
+        transactions.requireOpen();
+        boolean found = live().anyMatch(k -> k.keyId().equals(keyId) && k.partnerId().equals(Optional.of(partnerId)));
+        if (found) {
+            revoked.put(keyId, at);
+        }
+        return found;
+    }
+
+    private Stream<ApiKey> live() {
+        return keys.stream().filter(k -> !revoked.containsKey(k.keyId()));
     }
 }

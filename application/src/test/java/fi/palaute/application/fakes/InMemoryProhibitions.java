@@ -6,6 +6,9 @@ import fi.palaute.domain.consent.CustomerId;
 import fi.palaute.domain.consent.Prohibition;
 import fi.palaute.domain.consent.ProhibitionChange;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,5 +51,10 @@ public final class InMemoryProhibitions implements ProhibitionRepository, Prohib
     @Override
     public List<ProhibitionChange> findByCustomer(CustomerId customerId) {
         return changes.stream().filter(c -> c.customerId().equals(customerId)).toList();
+    }
+
+    @Override
+    public Set<CustomerId> findProhibited(Collection<CustomerId> customers) {
+        return customers.stream().filter(inForce::containsKey).collect(Collectors.toSet());
     }
 }

@@ -29,6 +29,17 @@ public enum DeliveryChannel {
         return usableContactPoints;
     }
 
+    /**
+     * The written templates this channel's invitations need: one per contact point it may use. A phone survey
+     * needs none; the partner calls with a script of its own.
+     */
+    public List<TemplateChannel> templateChannels() {
+        if (this == PHONE) {
+            return List.of();
+        }
+        return usableContactPoints.stream().map(TemplateChannel::carrying).toList();
+    }
+
     /** At most one reminder, and only for messages the customer reads later (R-CHANNELS). */
     public boolean allowsReminder() {
         return this == EMAIL || this == SMS;

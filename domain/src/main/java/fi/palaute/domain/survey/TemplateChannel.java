@@ -19,6 +19,14 @@ public enum TemplateChannel {
         this.maxBodyLength = maxBodyLength;
     }
 
+    /** The written channel that reaches a contact point of this kind. */
+    public static TemplateChannel carrying(ContactPointKind kind) {
+        return switch (kind) {
+            case EMAIL -> EMAIL;
+            case MOBILE -> SMS;
+        };
+    }
+
     public boolean hasSubject() {
         return hasSubject;
     }

@@ -2,7 +2,9 @@ package fi.palaute.application.port.out;
 
 import fi.palaute.domain.consent.CustomerId;
 import fi.palaute.domain.consent.Prohibition;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The prohibitions in force, one per customer at most. The two writes report whether they won, so that two
@@ -17,4 +19,7 @@ public interface ProhibitionRepository {
 
     /** Removes the prohibition in force and returns it; empty when there was none. */
     Optional<Prohibition> remove(CustomerId customerId);
+
+    /** Which of these customers have a prohibition in force. */
+    Set<CustomerId> findProhibited(Collection<CustomerId> customers);
 }
