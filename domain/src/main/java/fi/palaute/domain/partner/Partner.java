@@ -13,10 +13,17 @@ public record Partner(PartnerId id, String name, Instant createdAt) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(createdAt, "createdAt");
-        name = name.strip();
-        if (name.isEmpty() || name.codePointCount(0, name.length()) > MAX_NAME_LENGTH
-                || name.codePoints().anyMatch(Character::isISOControl)) {
+        name = validName(name);
+    }
+
+    /** The name without surrounding spaces, or an {@link IllegalArgumentException} saying what is wrong. */
+    public static String validName(String name) {
+        Objects.requireNonNull(name, "name");
+        String stripped = name.strip();
+        if (stripped.isEmpty() || stripped.codePointCount(0, stripped.length()) > MAX_NAME_LENGTH
+                || stripped.codePoints().anyMatch(Character::isISOControl)) {
             throw new IllegalArgumentException("name must be 1-" + MAX_NAME_LENGTH + " characters, with no control characters");
         }
+        return stripped;
     }
 }

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.palaute.application.fakes.FakeTransactions;
+import fi.palaute.application.fakes.InMemoryInvitations;
 import fi.palaute.application.fakes.InMemoryProhibitions;
+import fi.palaute.application.fakes.MutableClock;
+import fi.palaute.application.fakes.RecordingCustomerLocks;
 import fi.palaute.application.port.in.consent.LiftProhibitionCommand;
 import fi.palaute.application.port.in.consent.LiftProhibitionResult;
 import fi.palaute.application.port.in.consent.SetProhibitionCommand;
@@ -21,8 +24,9 @@ import fi.palaute.domain.consent.ProhibitionHistory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.util.List;
+import fi.palaute.application.fakes.TestInvitations;
+import fi.palaute.domain.invitation.InvitationState;
 import org.junit.jupiter.api.Test;
 
 class ProhibitionServicesTest {
@@ -34,7 +38,10 @@ class ProhibitionServicesTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
     private final FakeTransactions transactions = new FakeTransactions();
     private final InMemoryProhibitions store = new InMemoryProhibitions(transactions);
-    private final SetProhibitionService set = new SetProhibitionService(transactions, store, store, clock);
+    private final InMemoryInvitations invitations = new InMemoryInvitations(transactions);
+    private final RecordingCustomerLocks locks = new RecordingCustomerLocks(transactions);
+    private final SetProhibitionService set =
+            new SetProhibitionService(transactions, store, store, locks, invitations, clock);
     private final LiftProhibitionService lift = new LiftProhibitionService(transactions, store, store, clock);
     private final ShowProhibitionService show = new ShowProhibitionService(store);
     private final ShowProhibitionHistoryService history = new ShowProhibitionHistoryService(store);
@@ -91,31 +98,20 @@ class ProhibitionServicesTest {
         assertTrue(history.history(new CustomerId("C-2")).changes().isEmpty());
     }
 
-    /** A clock the test moves by hand. */
-    static final class MutableClock extends Clock {
-        private Instant now;
+    @Test
+    void settingWithdrawsEveryOpenInvitationOfThatCustomerOnly() {
+        invitations.seed(List.of(
+                TestInvitations.of("i-1", CUSTOMER, InvitationState.PENDING, clock.instant()),
+                TestInvitations.of("i-2", CUSTOMER, InvitationState.HANDED_OVER, clock.instant()),
+                TestInvitations.of("i-3", CUSTOMER, InvitationState.ANSWERED, clock.instant()),
+                TestInvitations.of("i-4", new CustomerId("C-2"), InvitationState.PENDING, clock.instant())));
 
-        MutableClock(Instant start) {
-            this.now = start;
-        }
+        set.set(new SetProhibitionCommand(CUSTOMER, AGENT));
 
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
+        assertEquals(List.of(CUSTOMER), locks.locked, "the customer is locked, as the intake locks it");
+        assertEquals(InvitationState.WITHDRAWN, invitations.find("i-1").orElseThrow().state());
+        assertEquals(InvitationState.WITHDRAWN, invitations.find("i-2").orElseThrow().state());
+        assertEquals(InvitationState.ANSWERED, invitations.find("i-3").orElseThrow().state(), "ended stays ended");
+        assertEquals(InvitationState.PENDING, invitations.find("i-4").orElseThrow().state(), "other customers untouched");
     }
 }
