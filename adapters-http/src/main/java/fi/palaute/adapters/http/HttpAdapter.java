@@ -5,6 +5,12 @@ import fi.palaute.adapters.http.access.BearerAuthentication;
 import fi.palaute.adapters.http.access.RequestBudgets;
 import fi.palaute.adapters.http.consent.ProhibitionRoutes;
 import fi.palaute.adapters.http.health.HealthRoutes;
+import fi.palaute.adapters.http.invitation.FunnelRoutes;
+import fi.palaute.adapters.http.invitation.ServiceEventRoutes;
+import fi.palaute.adapters.http.invitation.StudyRoutes;
+import fi.palaute.adapters.http.partner.PartnerRoutes;
+import fi.palaute.adapters.http.survey.SurveyRoutes;
+import fi.palaute.adapters.http.survey.TemplateRoutes;
 import fi.palaute.adapters.http.json.StrictJson;
 import fi.palaute.adapters.http.problem.Problem;
 import fi.palaute.adapters.http.problem.ProblemException;
@@ -60,6 +66,15 @@ public final class HttpAdapter {
             new ApiKeyRoutes(useCases.listApiKeys(), useCases.changeApiKeyBudget()).register(config.routes);
             new ProhibitionRoutes(useCases.setProhibition(), useCases.liftProhibition(),
                     useCases.showProhibition(), useCases.showProhibitionHistory()).register(config.routes);
+            new PartnerRoutes(useCases.createPartner(), useCases.listPartners(), useCases.showPartner(),
+                    useCases.createPartnerKey(), useCases.listPartnerKeys(), useCases.revokePartnerKey())
+                    .register(config.routes);
+            new SurveyRoutes(useCases.createSurvey(), useCases.listSurveys(), useCases.showSurvey(),
+                    useCases.changeSurvey()).register(config.routes);
+            new TemplateRoutes(useCases.saveTemplate(), useCases.showTemplate()).register(config.routes);
+            new StudyRoutes(useCases.startStudy()).register(config.routes);
+            new FunnelRoutes(useCases.showFunnel()).register(config.routes);
+            new ServiceEventRoutes(useCases.recordServiceEvents()).register(config.routes);
 
             config.routes.exception(ProblemException.class, (e, ctx) -> {
                 e.headers().forEach(ctx::header);

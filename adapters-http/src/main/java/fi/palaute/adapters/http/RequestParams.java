@@ -3,6 +3,8 @@ package fi.palaute.adapters.http;
 import fi.palaute.adapters.http.problem.InvalidParam;
 import fi.palaute.adapters.http.problem.Problem;
 import fi.palaute.adapters.http.problem.ProblemException;
+import fi.palaute.adapters.http.problem.ProblemType;
+import fi.palaute.domain.survey.Language;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +20,36 @@ public final class RequestParams {
     /** Builds a value object from a path parameter; its constructor's message becomes the reason. */
     public static <T> T path(Context ctx, String name, Function<String, T> valueOf) {
         return parse("path." + name, ctx.pathParam(name), valueOf);
+    }
+
+    /**
+     * Reads the id of a resource from the path. An id that could never have been made names nothing, so it is
+     * answered as an unknown one is, with 404.
+     */
+    public static <T> T pathId(Context ctx, String name, Function<String, T> valueOf) {
+        try {
+            return valueOf.apply(ctx.pathParam(name));
+        } catch (IllegalArgumentException cannotExist) {
+            throw new ProblemException(Problem.of(ProblemType.NOT_FOUND));
+        }
+    }
+
+    /** A member the body must have; {@code null} (absent or JSON null) ends the request in a 400. */
+    public static <T> T required(String where, T value) {
+        if (value == null) {
+            throw ProblemException.invalid(where, "is required");
+        }
+        return value;
+    }
+
+    /** A language by its exact API code, {@code fi}, {@code sv} or {@code en}; the reason never quotes the value. */
+    public static Language language(String where, String code) {
+        for (Language language : Language.values()) {
+            if (language.code().equals(code)) {
+                return language;
+            }
+        }
+        throw ProblemException.invalid(where, "must be one of fi, sv, en");
     }
 
     public static <T> T parse(String where, String raw, Function<String, T> valueOf) {

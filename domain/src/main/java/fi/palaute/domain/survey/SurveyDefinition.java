@@ -47,7 +47,7 @@ public record SurveyDefinition(
         String trimmed = name.strip();
         if (trimmed.isEmpty() || trimmed.codePointCount(0, trimmed.length()) > MAX_NAME_LENGTH
                 || trimmed.codePoints().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("name must be 1-" + MAX_NAME_LENGTH + " characters, with no control characters");
+            throw new IllegalArgumentException("name: must be 1-" + MAX_NAME_LENGTH + " characters, with no control characters");
         }
         name = trimmed;
         listensTo = Collections.unmodifiableMap(listensTo.isEmpty() ? new EnumMap<>(Channel.class) : new EnumMap<>(listensTo));

@@ -25,7 +25,7 @@ public final class ApiKeyRoutes {
 
     public static final String KEYS = "/api/v1/keys";
     public static final String BUDGET = KEYS + "/{keyId}/budget";
-    private static final Pattern KEY_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    public static final Pattern KEY_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final ListApiKeysUseCase listKeys;
     private final ChangeApiKeyBudgetUseCase changeBudget;
@@ -40,17 +40,21 @@ public final class ApiKeyRoutes {
         routes.put(BUDGET, this::changeBudget, RequiredRole.anyOf(Role.ADMIN));
     }
 
-    record KeyView(String keyId, String role, String partnerId, String label, BudgetBody budget, Instant createdAt) {
-        static KeyView of(ApiKey key) {
+    /** How a key is shown: never its text or hash. Partner keys are shown the same way. */
+    public record KeyView(String keyId, String role, String partnerId, String label, BudgetBody budget, Instant createdAt) {
+        public static KeyView of(ApiKey key) {
             return new KeyView(key.keyId(), key.role().name(), key.partnerId().map(PartnerId::value).orElse(null),
-                    key.label(), new BudgetBody(key.budget().perSecond(), key.budget().burst()), key.createdAt());
+                    key.label(), BudgetBody.of(key.budget()), key.createdAt());
         }
     }
 
     record KeyList(List<KeyView> keys) {
     }
 
-    record BudgetBody(Integer perSecond, Integer burst) {
+    public record BudgetBody(Integer perSecond, Integer burst) {
+        public static BudgetBody of(RequestBudget budget) {
+            return new BudgetBody(budget.perSecond(), budget.burst());
+        }
     }
 
     private void list(Context ctx) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,7 +24,10 @@ import fi.palaute.adapters.http.problem.ProblemType;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -34,6 +38,7 @@ import java.util.stream.Collectors;
 public final class StrictJson {
 
     public static final String JSON = "application/json";
+    private static final Pattern FIELD_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
@@ -63,30 +68,82 @@ public final class StrictJson {
 
     /** Reads the request body as {@code type}, or stops the request with a 4xx Problem. */
     public static <T> T readBody(Context ctx, Class<T> type) {
+        return read(requiredBody(ctx), type, "must be a JSON object");
+    }
+
+    /** The bytes of a JSON request body; a missing body or another media type stops the request. */
+    public static byte[] requiredBody(Context ctx) {
         requireJsonContentType(ctx);
         byte[] body = ctx.bodyAsBytes(); // bounded by the configured maximum: larger bodies end in 413
         if (body.length == 0) {
             throw ProblemException.invalid("body", "a JSON body is required");
         }
-        try {
-            return MAPPER.readValue(body, type);
-        } catch (UnrecognizedPropertyException unknown) {
-            throw ProblemException.invalid(fieldPath(unknown), "unknown field");
-        } catch (InvalidFormatException wrongValue) {
-            throw ProblemException.invalid(fieldPath(wrongValue), expected(wrongValue.getTargetType()));
-        } catch (MismatchedInputException wrongType) {
-            Class<?> target = wrongType.getTargetType();
-            if (wrongType.getPath().isEmpty()) {
-                throw ProblemException.invalid("body", "must be a JSON object");
+        return body;
+    }
+
+    /** Whether the first thing in a body is {@code [}: a JSON array, however the rest turns out. */
+    public static boolean startsWithArray(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return b == '[';
             }
-            throw ProblemException.invalid(fieldPath(wrongType), expected(target));
-        } catch (StreamReadException malformed) {
-            throw new ProblemException(Problem.of(ProblemType.MALFORMED_JSON));
-        } catch (JsonMappingException other) {
-            throw ProblemException.invalid(fieldPath(other), "is not valid here");
-        } catch (IOException unreadable) {
+        }
+        return false;
+    }
+
+    /**
+     * Reads a body as {@code type}, or stops the request with a 4xx Problem naming the failing field.
+     *
+     * @param wrongShape the reason given when the body as a whole has the wrong shape
+     */
+    public static <T> T read(byte[] body, Class<T> type, String wrongShape) {
+        return bind(() -> MAPPER.readValue(body, type), "body", wrongShape);
+    }
+
+    /** Reads a body as a tree, to look at its parts one by one; malformed JSON stops the request. */
+    public static JsonNode readTree(byte[] body) {
+        return bind(() -> MAPPER.readTree(body), "body", "must be JSON");
+    }
+
+    /**
+     * Binds one part of a body read as a tree, with the same strictness as {@link #read}; failures are named
+     * from {@code root}, as in {@code body[3].channel}.
+     */
+    public static <T> T convert(JsonNode part, Class<T> type, String root, String wrongShape) {
+        return bind(() -> MAPPER.treeToValue(part, type), root, wrongShape);
+    }
+
+    private interface Reading<T> {
+        T read() throws IOException;
+    }
+
+    private static <T> T bind(Reading<T> reading, String root, String wrongShape) {
+        try {
+            return reading.read();
+        } catch (JsonMappingException wrong) {
+            throw problemOf(wrong, root, wrongShape);
+        } catch (IOException malformed) { // StreamReadException and its kind: not JSON, or cut short
             throw new ProblemException(Problem.of(ProblemType.MALFORMED_JSON));
         }
+    }
+
+    private static ProblemException problemOf(JsonMappingException e, String root, String wrongShape) {
+        if (e.getCause() instanceof StreamReadException) { // inside an array Jackson wraps an early end
+            return new ProblemException(Problem.of(ProblemType.MALFORMED_JSON));
+        }
+        if (e instanceof UnrecognizedPropertyException) {
+            return ProblemException.invalid(fieldPath(e, root), "unknown field");
+        }
+        if (e instanceof InvalidFormatException wrongValue) {
+            return ProblemException.invalid(fieldPath(e, root), expected(wrongValue.getTargetType()));
+        }
+        if (e instanceof MismatchedInputException wrongType) {
+            if (wrongType.getPath().isEmpty()) {
+                return ProblemException.invalid(root, wrongShape);
+            }
+            return ProblemException.invalid(fieldPath(e, root), expected(wrongType.getTargetType()));
+        }
+        return ProblemException.invalid(fieldPath(e, root), "is not valid here");
     }
 
     public static void write(Context ctx, int status, Object body) {
@@ -105,12 +162,24 @@ public final class StrictJson {
         }
     }
 
-    private static String fieldPath(JsonMappingException e) {
-        String path = e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining("."))
-                .replace(".[", "[");
-        return path.isEmpty() ? "body" : "body." + path;
+    /**
+     * Where the failure is, as {@code body.customers[2].email} or {@code body[17].channel}. A field name the client
+     * made up is shown only if it reads as a field name: one that does not (a customer number or an e-mail address
+     * sent as a key) ends the path at its parent, so an error never repeats personal data.
+     */
+    private static String fieldPath(JsonMappingException e, String root) {
+        StringBuilder path = new StringBuilder(root);
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            String name = ref.getFieldName();
+            if (name == null) {
+                path.append('[').append(ref.getIndex()).append(']');
+            } else if (FIELD_NAME.matcher(name).matches()) {
+                path.append('.').append(name);
+            } else {
+                break;
+            }
+        }
+        return path.toString();
     }
 
     private static String expected(Class<?> target) {
@@ -129,6 +198,15 @@ public final class StrictJson {
         }
         if (target == Boolean.class || target == boolean.class) {
             return "must be true or false";
+        }
+        if (target == Double.class || target == double.class) {
+            return "must be a number";
+        }
+        if (target.isArray() || Collection.class.isAssignableFrom(target)) {
+            return "must be an array";
+        }
+        if (target.isRecord() || Map.class.isAssignableFrom(target)) {
+            return "must be a JSON object";
         }
         return "has the wrong type";
     }

@@ -11,8 +11,13 @@ public enum ProblemType {
     FORBIDDEN("forbidden", 403, "This key may not do that"),
     NOT_FOUND("not-found", 404, "There is nothing here"),
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "This method is not allowed here"),
+    CONFLICT("conflict", 409, "This conflicts with the current state of the resource"),
+    /** Extension member {@code missingTemplates}: the channel and language of each template still missing. */
+    TEMPLATES_MISSING("templates-missing", 409, "The survey lacks templates it needs"),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "The request body must be application/json"),
+    /** Extension member {@code violations}: each names the field, a stable code and the offending fragment. */
+    TEMPLATE_REFUSED("template-refused", 422, "The template breaks the rules for invitation templates"),
     RATE_LIMITED("rate-limited", 429, "This key has used up its request budget"),
     BAD_REQUEST("bad-request", 400, "The request cannot be processed"),
     INTERNAL("internal", 500, "Something went wrong on our side"),
@@ -45,7 +50,8 @@ public enum ProblemType {
     /** The problem type that a plain HTTP status stands for, for errors raised outside our handlers. */
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
-            if (type.status == status && type != VALIDATION && type != MALFORMED_JSON) {
+            if (type.status == status && type != VALIDATION && type != MALFORMED_JSON
+                    && type != TEMPLATES_MISSING && type != TEMPLATE_REFUSED) {
                 return type;
             }
         }
