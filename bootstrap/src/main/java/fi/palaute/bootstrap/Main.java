@@ -2,6 +2,8 @@ package fi.palaute.bootstrap;
 
 import fi.palaute.application.port.in.access.CreateApiKeyCommand;
 import fi.palaute.application.port.in.access.IssuedApiKey;
+import fi.palaute.application.port.in.partner.CreatePartnerKeyCommand;
+import fi.palaute.application.port.in.partner.CreatePartnerKeyResult;
 import fi.palaute.adapters.persistence.Database;
 import fi.palaute.domain.access.PartnerId;
 import fi.palaute.domain.access.RequestBudget;
@@ -81,12 +83,24 @@ public final class Main {
             throw new ConfigException("unknown option " + options.keySet().iterator().next() + "; " + USAGE);
         }
         try (Database database = PalauteApplication.openDatabase(config)) {
-            IssuedApiKey issued = PalauteApplication.createApiKey(database, Clock.systemUTC())
-                    .create(new CreateApiKeyCommand(role, partner, label, budget));
+            IssuedApiKey issued = partner.isPresent()
+                    ? partnerKey(database, new CreatePartnerKeyCommand(partner.get(), label, budget))
+                    : PalauteApplication.createApiKey(database, Clock.systemUTC())
+                            .create(new CreateApiKeyCommand(role, partner, label, budget));
             out.println(role.name() + " " + issued.secret().plainText());
             out.flush();
         }
         return 0;
+    }
+
+    /** A partner key only for a registered partner, as the admin API makes them. */
+    private static IssuedApiKey partnerKey(Database database, CreatePartnerKeyCommand command) {
+        CreatePartnerKeyResult result = PalauteApplication.createPartnerKey(database, Clock.systemUTC()).create(command);
+        if (result instanceof CreatePartnerKeyResult.Created created) {
+            return created.issued();
+        }
+        throw new ConfigException("--partner: no partner with this id; an admin registers it first"
+                + " (POST /api/v1/partners)");
     }
 
     private static Map<String, String> options(List<String> args) {

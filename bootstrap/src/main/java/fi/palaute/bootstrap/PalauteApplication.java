@@ -5,6 +5,8 @@ import fi.palaute.adapters.http.HttpSettings;
 import fi.palaute.adapters.http.HttpUseCases;
 import fi.palaute.adapters.persistence.Database;
 import fi.palaute.application.port.in.access.IssuedApiKey;
+import fi.palaute.application.port.in.partner.CreatePartnerCommand;
+import fi.palaute.application.port.out.TransactionRunner;
 import fi.palaute.application.service.access.AuthenticateApiKeyService;
 import fi.palaute.application.service.access.ChangeApiKeyBudgetService;
 import fi.palaute.application.service.access.CreateApiKeyService;
@@ -15,6 +17,23 @@ import fi.palaute.application.service.consent.SetProhibitionService;
 import fi.palaute.application.service.consent.ShowProhibitionHistoryService;
 import fi.palaute.application.service.consent.ShowProhibitionService;
 import fi.palaute.application.service.health.CheckHealthService;
+import fi.palaute.application.service.invitation.InvitationStores;
+import fi.palaute.application.service.invitation.RecordServiceEventsService;
+import fi.palaute.application.service.invitation.ShowFunnelService;
+import fi.palaute.application.service.invitation.StartStudyService;
+import fi.palaute.application.service.partner.CreatePartnerKeyService;
+import fi.palaute.application.service.partner.CreatePartnerService;
+import fi.palaute.application.service.partner.ListPartnerKeysService;
+import fi.palaute.application.service.partner.ListPartnersService;
+import fi.palaute.application.service.partner.RevokePartnerKeyService;
+import fi.palaute.application.service.partner.ShowPartnerService;
+import fi.palaute.application.service.survey.ChangeSurveyService;
+import fi.palaute.application.service.survey.CreateSurveyService;
+import fi.palaute.application.service.survey.ListSurveysService;
+import fi.palaute.application.service.survey.SaveTemplateService;
+import fi.palaute.application.service.survey.ShowSurveyService;
+import fi.palaute.application.service.survey.ShowTemplateService;
+import fi.palaute.domain.invitation.InvitationPolicy;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.util.function.Consumer;
@@ -48,7 +67,7 @@ public final class PalauteApplication implements AutoCloseable {
             if (config.demo()) {
                 provisionDemoKeys(database, clock, keyOutput);
             }
-            Javalin http = HttpAdapter.create(useCases(database, clock),
+            Javalin http = HttpAdapter.create(useCases(database, clock, config.invitationPolicy()),
                     new HttpSettings(config.maxBodyBytes(), config.stopGrace(), System::nanoTime));
             http.start(config.port());
             LOG.info("Palaute listening on http://localhost:{} (database: {})", http.port(), config.dbVendor());
@@ -63,25 +82,51 @@ public final class PalauteApplication implements AutoCloseable {
         return Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), config.dbPoolSize());
     }
 
-    static HttpUseCases useCases(Database database, Clock clock) {
+    static HttpUseCases useCases(Database database, Clock clock, InvitationPolicy policy) {
+        TransactionRunner transactions = database.transactions();
+        InvitationStores invitationStores = new InvitationStores(transactions, database.customerLocks(),
+                database.prohibitions(), database.invitations(), database.bankDeliveryQueue(), database.funnel());
         return new HttpUseCases(
                 new AuthenticateApiKeyService(database.apiKeys(), clock, AuthenticateApiKeyService.DEFAULT_REMEMBER),
                 new ListApiKeysService(database.apiKeys()),
-                new ChangeApiKeyBudgetService(database.transactions(), database.apiKeys()),
-                new SetProhibitionService(database.transactions(), database.prohibitions(),
-                        database.prohibitionHistory(), clock),
-                new LiftProhibitionService(database.transactions(), database.prohibitions(),
-                        database.prohibitionHistory(), clock),
+                new ChangeApiKeyBudgetService(transactions, database.apiKeys()),
+                new SetProhibitionService(transactions, database.prohibitions(), database.prohibitionHistory(),
+                        database.customerLocks(), database.invitations(), clock),
+                new LiftProhibitionService(transactions, database.prohibitions(), database.prohibitionHistory(), clock),
                 new ShowProhibitionService(database.prohibitions()),
                 new ShowProhibitionHistoryService(database.prohibitionHistory()),
-                new CheckHealthService(database.probe()));
+                new CheckHealthService(database.probe()),
+                new CreatePartnerService(transactions, database.partners(), clock),
+                new ListPartnersService(database.partners()),
+                new ShowPartnerService(database.partners()),
+                createPartnerKey(database, clock),
+                new ListPartnerKeysService(database.partners(), database.apiKeys()),
+                new RevokePartnerKeyService(transactions, database.apiKeys(), clock),
+                new CreateSurveyService(transactions, database.surveys(), database.partners(), clock),
+                new ListSurveysService(database.surveys()),
+                new ShowSurveyService(database.surveys()),
+                new ChangeSurveyService(transactions, database.surveys(), database.partners(), database.templates(),
+                        clock),
+                new SaveTemplateService(transactions, database.surveys(), database.templates(), clock),
+                new ShowTemplateService(database.templates()),
+                new RecordServiceEventsService(invitationStores, database.surveys(), database.serviceEvents(), policy,
+                        clock),
+                new StartStudyService(invitationStores, database.surveys(), policy, clock),
+                new ShowFunnelService(database.surveys(), database.funnel()));
     }
 
     static CreateApiKeyService createApiKey(Database database, Clock clock) {
         return new CreateApiKeyService(database.transactions(), database.apiKeys(), clock);
     }
 
+    static CreatePartnerKeyService createPartnerKey(Database database, Clock clock) {
+        return new CreatePartnerKeyService(database.transactions(), database.partners(), createApiKey(database, clock));
+    }
+
+    /** The demo PARTNER key's partner is registered first (by whichever node gets there first), like any other. */
     private static void provisionDemoKeys(Database database, Clock clock, Consumer<String> keyOutput) {
+        new CreatePartnerService(database.transactions(), database.partners(), clock)
+                .create(new CreatePartnerCommand(ProvisionDemoKeysService.DEMO_PARTNER, "Demo partner"));
         var demo = new ProvisionDemoKeysService(database.transactions(), database.apiKeys(), createApiKey(database, clock));
         for (IssuedApiKey issued : demo.provisionIfEmpty()) {
             keyOutput.accept(issued.key().role().name() + " " + issued.secret().plainText());

@@ -1,6 +1,8 @@
 package fi.palaute.bootstrap;
 
 import java.nio.file.Path;
+import fi.palaute.domain.invitation.ContactFrequency;
+import fi.palaute.domain.invitation.InvitationPolicy;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +20,8 @@ public record PalauteConfig(
         int dbPoolSize,
         boolean demo,
         long maxBodyBytes,
-        Duration stopGrace) {
+        Duration stopGrace,
+        InvitationPolicy invitationPolicy) {
 
     public static final String DEFAULT_DB_URL = "jdbc:sqlite:" + Path.of("data", "palaute.db");
 
@@ -32,14 +35,20 @@ public record PalauteConfig(
                 s.integer("PALAUTE_DB_POOL_SIZE", 8, 1, 200),
                 s.bool("PALAUTE_DEMO", false),
                 s.integer("PALAUTE_MAX_BODY_BYTES", 256 * 1024, 1024, 64 * 1024 * 1024),
-                Duration.ofSeconds(s.integer("PALAUTE_STOP_GRACE_SECONDS", 20, 0, 600)));
+                Duration.ofSeconds(s.integer("PALAUTE_STOP_GRACE_SECONDS", 20, 0, 600)),
+                new InvitationPolicy(
+                        new ContactFrequency(
+                                Duration.ofDays(s.integer("PALAUTE_REST_PERIOD_DAYS", 30, 0, 365)),
+                                s.integer("PALAUTE_YEARLY_INVITATION_CAP", 4, 1, 365)),
+                        Duration.ofDays(s.integer("PALAUTE_INVITATION_EXPIRY_DAYS", 14, 1, 90))));
     }
 
     /** Never the URL or the password: either may hold a secret, and a record's default text shows every field. */
     @Override
     public String toString() {
         return "PalauteConfig[port=" + port + ", db=" + dbVendor() + ", dbPoolSize=" + dbPoolSize + ", demo=" + demo
-                + ", maxBodyBytes=" + maxBodyBytes + ", stopGrace=" + stopGrace + "]";
+                + ", maxBodyBytes=" + maxBodyBytes + ", stopGrace=" + stopGrace + ", invitationPolicy=" + invitationPolicy
+                + "]";
     }
 
     /** The database vendor named in the URL (sqlite, postgresql): safe to log, unlike the URL. */

@@ -8,11 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fi.palaute.adapters.http.testing.ContractClient;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,16 +27,9 @@ abstract class AbstractProhibitionRaceTest {
     /** Per race; with the repetitions below, each demo key stays inside its burst of 200 (no 429s). */
     private static final int REQUESTS = 24;
 
-    /** Running nodes on one database, with the demo keys that the first node printed. */
-    protected record Cluster(List<PalauteApplication> nodes, String customerServiceKey, String selfServiceKey) {
-    }
+    protected abstract TestCluster startCluster() throws Exception;
 
-    protected abstract Cluster startCluster() throws Exception;
-
-    protected void stopCluster() throws Exception {
-    }
-
-    private Cluster cluster;
+    private TestCluster cluster;
     private List<ContractClient> clients;
     private final ExecutorService pool = Executors.newFixedThreadPool(REQUESTS);
 
@@ -52,16 +42,13 @@ abstract class AbstractProhibitionRaceTest {
     @AfterAll
     void stop() throws Exception {
         pool.shutdownNow();
-        for (PalauteApplication node : cluster.nodes()) {
-            node.close();
-        }
-        stopCluster();
+        cluster.close();
     }
 
     @RepeatedTest(5)
     void ofManySimultaneousSetsExactlyOneWins() throws Exception {
         String path = "/api/v1/customers/" + freshCustomer() + "/prohibition";
-        List<Integer> statuses = race(i -> Call.put(path).key(cluster.customerServiceKey())
+        List<Integer> statuses = race(i -> Call.put(path).key(cluster.key("CUSTOMER_SERVICE"))
                 .json("{\"agentId\":\"agent-" + i + "\"}"));
         assertEquals(1, statuses.stream().filter(s -> s == 201).count(), "one 201: " + statuses);
         assertEquals(REQUESTS - 1, statuses.stream().filter(s -> s == 200).count(), "the rest 200: " + statuses);
@@ -72,15 +59,15 @@ abstract class AbstractProhibitionRaceTest {
     void setsAndLiftsInAnyOrderLeaveAnAlternatingHistoryThatEndsInTheState() throws Exception {
         String path = "/api/v1/customers/" + freshCustomer() + "/prohibition";
         List<Integer> statuses = race(i -> ThreadLocalRandom.current().nextBoolean()
-                ? Call.put(path).key(cluster.selfServiceKey()).json("{\"channel\":\"MOBILE\"}")
-                : Call.delete(path + "?agentId=agent-" + i).key(cluster.customerServiceKey()));
+                ? Call.put(path).key(cluster.key("SELF_SERVICE")).json("{\"channel\":\"MOBILE\"}")
+                : Call.delete(path + "?agentId=agent-" + i).key(cluster.key("CUSTOMER_SERVICE")));
         assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 201), "no errors: " + statuses);
 
         JsonNode changes = history(path);
         for (int i = 0; i < changes.size(); i++) {
             assertEquals(i % 2 == 0 ? "SET" : "LIFTED", changes.get(i).get("action").asText(), "entry " + i);
         }
-        boolean prohibited = clients.get(0).send(Call.get(path).key(cluster.customerServiceKey()))
+        boolean prohibited = clients.get(0).send(Call.get(path).key(cluster.key("CUSTOMER_SERVICE")))
                 .json().get("prohibited").asBoolean();
         assertEquals(changes.size() % 2 == 1, prohibited, "the last entry is the state");
         assertEquals(statuses.stream().filter(s -> s == 201).count(), (changes.size() + 1) / 2,
@@ -93,31 +80,16 @@ abstract class AbstractProhibitionRaceTest {
 
     /** Sends REQUESTS calls at one moment, round-robin over the nodes; returns their statuses. */
     private List<Integer> race(CallMaker calls) throws Exception {
-        CountDownLatch ready = new CountDownLatch(REQUESTS);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<Integer>> answers = new ArrayList<>();
+        List<SimultaneousCalls.Aimed> aimed = new ArrayList<>();
         for (int i = 0; i < REQUESTS; i++) {
-            ContractClient client = clients.get(i % clients.size());
-            Call call = calls.make(i);
-            Callable<Integer> task = () -> {
-                ready.countDown();
-                go.await();
-                return client.send(call).status();
-            };
-            answers.add(pool.submit(task));
+            aimed.add(new SimultaneousCalls.Aimed(clients.get(i % clients.size()), calls.make(i)));
         }
-        ready.await();
-        go.countDown();
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<Integer> answer : answers) {
-            statuses.add(answer.get());
-        }
-        return statuses;
+        return SimultaneousCalls.send(pool, aimed).stream().map(ContractClient.Answer::status).toList();
     }
 
     /** The history, read on the last node; a history that breaks its own rules answers 500 and fails here. */
     private JsonNode history(String path) {
-        var answer = clients.get(clients.size() - 1).send(Call.get(path + "/history").key(cluster.selfServiceKey()));
+        var answer = clients.get(clients.size() - 1).send(Call.get(path + "/history").key(cluster.key("SELF_SERVICE")));
         assertEquals(200, answer.status(), answer.text());
         return answer.json().get("changes");
     }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.palaute.domain.invitation.ContactFrequency;
+import fi.palaute.domain.invitation.InvitationPolicy;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,11 +23,21 @@ class PalauteConfigTest {
         assertFalse(config.demo());
         assertEquals(256 * 1024, config.maxBodyBytes());
         assertEquals(Duration.ofSeconds(20), config.stopGrace());
+        assertEquals(InvitationPolicy.DEFAULT, config.invitationPolicy());
+    }
+
+    @Test
+    void theContactRulesAndExpiryAreSettings() {
+        PalauteConfig config = PalauteConfig.fromEnvironment(Map.of("PALAUTE_REST_PERIOD_DAYS", "60",
+                "PALAUTE_YEARLY_INVITATION_CAP", "2", "PALAUTE_INVITATION_EXPIRY_DAYS", "7"));
+        assertEquals(new InvitationPolicy(new ContactFrequency(Duration.ofDays(60), 2), Duration.ofDays(7)),
+                config.invitationPolicy());
     }
 
     @ParameterizedTest
     @CsvSource({"PALAUTE_PORT,-1", "PALAUTE_PORT,8080x", "PALAUTE_DB_POOL_SIZE,-7", "PALAUTE_DEMO,maybe",
-            "PALAUTE_MAX_BODY_BYTES,17", "PALAUTE_STOP_GRACE_SECONDS,forever"})
+            "PALAUTE_MAX_BODY_BYTES,17", "PALAUTE_STOP_GRACE_SECONDS,forever", "PALAUTE_REST_PERIOD_DAYS,366",
+            "PALAUTE_YEARLY_INVITATION_CAP,0", "PALAUTE_INVITATION_EXPIRY_DAYS,91"})
     void aBadValueIsRefusedWithTheSettingNamedAndTheValueNotRepeated(String name, String value) {
         ConfigException refused = assertThrows(ConfigException.class,
                 () -> PalauteConfig.fromEnvironment(Map.of(name, value)));

@@ -3,9 +3,17 @@ package fi.palaute.adapters.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import fi.palaute.application.port.out.ApiKeyRepository;
+import fi.palaute.application.port.out.BankDeliveryQueue;
+import fi.palaute.application.port.out.CustomerLocks;
 import fi.palaute.application.port.out.DatabaseProbe;
+import fi.palaute.application.port.out.FunnelRepository;
+import fi.palaute.application.port.out.InvitationRepository;
+import fi.palaute.application.port.out.PartnerRepository;
 import fi.palaute.application.port.out.ProhibitionHistoryRepository;
 import fi.palaute.application.port.out.ProhibitionRepository;
+import fi.palaute.application.port.out.ServiceEventRepository;
+import fi.palaute.application.port.out.SurveyRepository;
+import fi.palaute.application.port.out.TemplateRepository;
 import fi.palaute.application.port.out.TransactionRunner;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,14 +43,15 @@ public final class Database implements AutoCloseable {
     static final int BUSY_TIMEOUT_MILLIS = 10_000;
 
     /**
-     * The databases this adapter knows: the URL prefix and migration folder of each, and the one statement whose text
-     * differs between them (see {@link #apiKeyWriteLock}). Everything else the repositories say is the same SQL on
-     * both.
+     * The databases this adapter knows: the URL prefix and migration folder of each, and the two locks that only
+     * PostgreSQL needs (see {@link #apiKeyWriteLock} and {@link #customerLocks}). Everything else the repositories
+     * say is the same SQL on both.
      */
     enum Vendor {
-        SQLITE("jdbc:sqlite:", "db/migration/sqlite", Optional.empty()),
+        SQLITE("jdbc:sqlite:", "db/migration/sqlite", Optional.empty(), Optional.empty()),
         POSTGRESQL("jdbc:postgresql:", "db/migration/postgresql",
-                Optional.of("LOCK TABLE api_key IN SHARE ROW EXCLUSIVE MODE"));
+                Optional.of("LOCK TABLE api_key IN SHARE ROW EXCLUSIVE MODE"),
+                Optional.of("SELECT pg_advisory_xact_lock(k) FROM unnest(CAST(:keys AS bigint[])) AS t(k) ORDER BY k"));
 
         final String urlPrefix;
         final String migrations;
@@ -53,11 +62,21 @@ public final class Database implements AutoCloseable {
          * nothing: BEGIN IMMEDIATE already holds the database's only write lock. See package-info.
          */
         final Optional<String> apiKeyWriteLock;
+        /**
+         * Run by {@link JdbiCustomerLocks#lock} inside a transaction with the customers' keys, distinct and sorted:
+         * one transaction-scoped advisory lock per key, all in one statement, held to the end of the transaction.
+         * They are taken in ascending order twice over: the array comes sorted and unnest returns it in order, and
+         * since PostgreSQL 9.6 a volatile function in the select list is evaluated after the ORDER BY sort beneath it.
+         * {@code PostgresCustomerLocksContractTest} watches a half-taken set in {@code pg_locks} to check it. SQLite
+         * needs nothing: BEGIN IMMEDIATE already holds the only write lock. See package-info.
+         */
+        final Optional<String> customerLocks;
 
-        Vendor(String urlPrefix, String migrations, Optional<String> apiKeyWriteLock) {
+        Vendor(String urlPrefix, String migrations, Optional<String> apiKeyWriteLock, Optional<String> customerLocks) {
             this.urlPrefix = urlPrefix;
             this.migrations = migrations;
             this.apiKeyWriteLock = apiKeyWriteLock;
+            this.customerLocks = customerLocks;
         }
 
         String displayName() {
@@ -90,6 +109,14 @@ public final class Database implements AutoCloseable {
     private final ProhibitionRepository prohibitions;
     private final ProhibitionHistoryRepository prohibitionHistory;
     private final ApiKeyRepository apiKeys;
+    private final PartnerRepository partners;
+    private final SurveyRepository surveys;
+    private final TemplateRepository templates;
+    private final ServiceEventRepository serviceEvents;
+    private final InvitationRepository invitations;
+    private final BankDeliveryQueue bankDeliveryQueue;
+    private final FunnelRepository funnel;
+    private final CustomerLocks customerLocks;
     private final DatabaseProbe probe;
 
     private Database(HikariDataSource dataSource, Vendor vendor) {
@@ -99,6 +126,14 @@ public final class Database implements AutoCloseable {
         this.prohibitions = new JdbiProhibitionRepository(jdbi);
         this.prohibitionHistory = new JdbiProhibitionHistoryRepository(jdbi);
         this.apiKeys = new JdbiApiKeyRepository(jdbi, vendor);
+        this.partners = new JdbiPartnerRepository(jdbi);
+        this.surveys = new JdbiSurveyRepository(jdbi);
+        this.templates = new JdbiTemplateRepository(jdbi);
+        this.serviceEvents = new JdbiServiceEventRepository(jdbi);
+        this.invitations = new JdbiInvitationRepository(jdbi);
+        this.bankDeliveryQueue = new JdbiBankDeliveryQueue(jdbi);
+        this.funnel = new JdbiFunnelRepository(jdbi);
+        this.customerLocks = new JdbiCustomerLocks(jdbi, vendor);
         this.probe = new JdbcDatabaseProbe(dataSource);
     }
 
@@ -344,6 +379,39 @@ public final class Database implements AutoCloseable {
 
     public ApiKeyRepository apiKeys() {
         return apiKeys;
+    }
+
+    public PartnerRepository partners() {
+        return partners;
+    }
+
+    public SurveyRepository surveys() {
+        return surveys;
+    }
+
+    public TemplateRepository templates() {
+        return templates;
+    }
+
+    public ServiceEventRepository serviceEvents() {
+        return serviceEvents;
+    }
+
+    public InvitationRepository invitations() {
+        return invitations;
+    }
+
+    public BankDeliveryQueue bankDeliveryQueue() {
+        return bankDeliveryQueue;
+    }
+
+    public FunnelRepository funnel() {
+        return funnel;
+    }
+
+    /** Call inside a transaction only; see {@link JdbiCustomerLocks}. */
+    public CustomerLocks customerLocks() {
+        return customerLocks;
     }
 
     public DatabaseProbe probe() {

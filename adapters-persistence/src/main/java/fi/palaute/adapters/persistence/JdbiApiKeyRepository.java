@@ -14,7 +14,10 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
-/** Stored keys: only the SHA-256 of a key's text ever reaches the database. */
+/**
+ * Stored keys: only the SHA-256 of a key's text ever reaches the database. A revoked key keeps its row, marked by
+ * {@code revoked_at}, so that an audit trail can still name it; every read here returns live keys only.
+ */
 public final class JdbiApiKeyRepository implements ApiKeyRepository {
 
     private static final RowMapper<ApiKeyRow> ROW = ConstructorMapper.of(ApiKeyRow.class);
@@ -42,7 +45,7 @@ public final class JdbiApiKeyRepository implements ApiKeyRepository {
     @Override
     public Optional<ApiKey> findByHash(ApiKeyHash hash) {
         return jdbi.withHandle(handle -> handle.createQuery(
-                        "SELECT " + COLUMNS + " FROM api_key WHERE key_hash = :keyHash")
+                        "SELECT " + COLUMNS + " FROM api_key WHERE key_hash = :keyHash AND revoked_at IS NULL")
                 .bind("keyHash", hash.hex())
                 .map(ROW)
                 .findOne()
@@ -52,7 +55,7 @@ public final class JdbiApiKeyRepository implements ApiKeyRepository {
     @Override
     public List<ApiKey> findAll() {
         return jdbi.withHandle(handle -> handle.createQuery(
-                        "SELECT " + COLUMNS + " FROM api_key ORDER BY created_at, key_id")
+                        "SELECT " + COLUMNS + " FROM api_key WHERE revoked_at IS NULL ORDER BY created_at, key_id")
                 .map(ROW)
                 .map(ApiKeyRow::toDomain)
                 .list());
@@ -62,7 +65,8 @@ public final class JdbiApiKeyRepository implements ApiKeyRepository {
      * Inside a transaction, also keeps other writers of {@code api_key} out until that transaction ends, so that the
      * answer stays true for the caller's "insert only if empty": on PostgreSQL by the lock
      * {@link Database.Vendor#apiKeyWriteLock} taken before the check, on SQLite by the write lock BEGIN IMMEDIATE
-     * already holds. Outside a transaction it is a plain check, true only at that moment. See package-info.
+     * already holds. Outside a transaction it is a plain check, true only at that moment. See package-info. Revoked
+     * keys count: demo keys go into an empty table only, never again into one whose keys were all revoked.
      */
     @Override
     public boolean isEmpty() {
@@ -77,12 +81,13 @@ public final class JdbiApiKeyRepository implements ApiKeyRepository {
         return !any;
     }
 
+    /** A revoked key is no such key: its budget no longer matters and stays as it was when it was revoked. */
     @Override
     public Optional<ApiKey> updateBudget(String keyId, RequestBudget budget) {
         Objects.requireNonNull(keyId, "keyId");
         return jdbi.withHandle(handle -> handle.createQuery("UPDATE api_key"
                         + " SET rate_per_second = :ratePerSecond, burst = :burst"
-                        + " WHERE key_id = :keyId"
+                        + " WHERE key_id = :keyId AND revoked_at IS NULL"
                         + " RETURNING " + COLUMNS)
                 .bind("ratePerSecond", budget.perSecond())
                 .bind("burst", budget.burst())
@@ -90,6 +95,34 @@ public final class JdbiApiKeyRepository implements ApiKeyRepository {
                 .map(ROW)
                 .findOne()
                 .map(ApiKeyRow::toDomain));
+    }
+
+    @Override
+    public List<ApiKey> findByPartner(PartnerId partnerId) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM api_key"
+                        + " WHERE partner_id = :partnerId AND revoked_at IS NULL"
+                        + " ORDER BY created_at, key_id")
+                .bind("partnerId", partnerId.value())
+                .map(ROW)
+                .map(ApiKeyRow::toDomain)
+                .list());
+    }
+
+    /**
+     * One UPDATE whose count says whether this call revoked the key: the partner must own it and it must still be
+     * live. Of two concurrent revocations on PostgreSQL the second waits for the first and then finds the row
+     * revoked, so exactly one returns true.
+     */
+    @Override
+    public boolean revoke(String keyId, PartnerId partnerId, Instant at) {
+        Objects.requireNonNull(keyId, "keyId");
+        int revoked = jdbi.withHandle(handle -> handle.createUpdate("UPDATE api_key SET revoked_at = :at"
+                        + " WHERE key_id = :keyId AND partner_id = :partnerId AND revoked_at IS NULL")
+                .bind("at", at.toEpochMilli())
+                .bind("keyId", keyId)
+                .bind("partnerId", partnerId.value())
+                .execute());
+        return revoked == 1;
     }
 
     /** A row of {@code api_key}. */

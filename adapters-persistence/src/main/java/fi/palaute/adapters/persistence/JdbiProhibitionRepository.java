@@ -8,8 +8,14 @@ import fi.palaute.domain.consent.Prohibition;
 import fi.palaute.domain.consent.ProhibitionActor;
 import fi.palaute.domain.consent.ProhibitionSource;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
@@ -68,6 +74,23 @@ public final class JdbiProhibitionRepository implements ProhibitionRepository {
                 .map(ROW)
                 .findOne()
                 .map(ProhibitionRow::toDomain));
+    }
+
+    /** One SELECT per {@link Chunks chunk} of ids, by the primary key. */
+    @Override
+    public Set<CustomerId> findProhibited(Collection<CustomerId> customers) {
+        Map<String, CustomerId> byId = new HashMap<>();
+        customers.forEach(customer -> byId.put(customer.value(), customer));
+        Set<CustomerId> prohibited = new HashSet<>();
+        jdbi.useHandle(handle -> {
+            for (List<String> chunk : Chunks.of(byId.keySet())) {
+                handle.createQuery("SELECT customer_id FROM prohibition WHERE customer_id IN (<ids>)")
+                        .bindList("ids", chunk)
+                        .mapTo(String.class)
+                        .forEach(id -> prohibited.add(byId.get(id)));
+            }
+        });
+        return Set.copyOf(prohibited);
     }
 
     /** A row of {@code prohibition}; instants as epoch milliseconds, the actor as its three parts. */

@@ -2,7 +2,8 @@
  * The persistence adapter: Jdbi repositories over a HikariCP pool, Flyway migrations per database
  * ({@code db/migration/sqlite}, {@code db/migration/postgresql}, chosen from the JDBC URL by
  * {@link fi.palaute.adapters.persistence.Database}), and the transaction runner. The repositories send the same SQL
- * to both databases; the one statement that differs is {@code Database.Vendor.apiKeyWriteLock}.
+ * to both databases; the two statements that differ are PostgreSQL's locks {@code Database.Vendor.apiKeyWriteLock}
+ * and {@code Database.Vendor.customerLocks}, which SQLite does not need.
  *
  * <h2>Isolation and locking: the one place where it is written down</h2>
  *
@@ -23,15 +24,37 @@
  *
  * <p><b>PostgreSQL.</b> READ COMMITTED, set on every pooled connection by HikariCP rather than left to the server's
  * {@code default_transaction_isolation}. Each statement sees what was committed when it started; rows are locked
- * by the statements that write them (and by the two explicit locks named below) until the transaction ends. Nothing
+ * by the statements that write them (and by the explicit locks named below) until the transaction ends. Nothing
  * here needs more: each rule is decided by one statement on one row, or guarded by a lock. REPEATABLE READ or
  * SERIALIZABLE would add nothing to these rules and would turn a lost race into a serialization failure (SQLSTATE
  * 40001) that no use case retries. Flyway serializes migrations from several nodes with an advisory lock; it
  * migrates through a short-lived pool of its own, since it holds two connections at once on PostgreSQL.
  *
+ * <p><b>Customer locks</b> ({@link fi.palaute.adapters.persistence.JdbiCustomerLocks}) serialize the work on one
+ * customer across nodes. On PostgreSQL: a transaction-scoped advisory lock per distinct customer, keyed by the first
+ * 64 bits of SHA-256("customer:" + id), all taken in one statement in ascending key order and held to commit or
+ * rollback; a caller with overlapping customers waits, one with other customers does not. On SQLite nothing is
+ * taken: BEGIN IMMEDIATE already serializes every writing transaction. Outside a transaction it refuses to run.
+ * Every statement after the lock is a new READ COMMITTED snapshot, so it sees all that the previous holder committed.
+ *
+ * <p><b>No deadlocks.</b> A transaction takes each kind of lock in one step and in one order, the same everywhere:
+ * customers, then service events, then funnel rows, each sorted; the other rows it writes are new (invitations,
+ * decisions, queue entries) or its own. A foreign key takes KEY SHARE on its parent row, which no statement here
+ * conflicts with: none changes or deletes a key.
+ *
  * <p><b>Per use case</b>
  * <ul>
- *   <li><i>Set a prohibition</i>: {@code INSERT ... ON CONFLICT (customer_id) DO UPDATE ... WHERE false} and its
+ *   <li><i>Record service events</i> (a batch, one transaction): lock the batch's customers first; then
+ *       {@code ServiceEventRepository.insertNew} decides which events are new by the primary key (source, event_id)
+ *       alone, one {@code INSERT ... VALUES ... ON CONFLICT DO NOTHING RETURNING event_id} per chunk of up to 1,000
+ *       sorted ids. On PostgreSQL an insert that meets a key another transaction has inserted but not committed waits
+ *       for it, then gets nothing (it committed: a redelivery, whose first decisions {@code decisionsOf} then reads
+ *       in a new snapshot) or the event (it rolled back); so each event is decided once, on any number of nodes.
+ *       The reads that decide (surveys, prohibitions, invitations since the rest period) come after the lock, one
+ *       query per chunk; invitations, queue entries and decisions are written in batches; the funnel last (below).
+ *       </li>
+ *   <li><i>Set a prohibition</i>: the customer is locked first. Then
+ *       {@code INSERT ... ON CONFLICT (customer_id) DO UPDATE ... WHERE false} and its
  *       update count decide the winner in one statement, with no prior SELECT. On PostgreSQL a second insert of the
  *       same customer waits on the primary key for the first transaction, then inserts nothing if it committed (or
  *       inserts after all if it rolled back): exactly one winner, on any number of nodes. Only the winner appends
@@ -39,7 +62,10 @@
  *       write leaves no prohibition behind. The loser reads the prohibition in force to answer "already set": under
  *       READ COMMITTED that read is a new snapshot and sees the winner's commit, and because {@code DO UPDATE} (unlike
  *       {@code DO NOTHING}) locks the row it ran into, no lift on another node can remove it between the two
- *       statements. On SQLite the write lock held since BEGIN gives all of this.</li>
+ *       statements. On SQLite the write lock held since BEGIN gives all of this. The same transaction withdraws the
+ *       customer's open invitations (one UPDATE). An event for that customer on another node either committed its
+ *       invitation before the lock was granted, and the withdrawal, a later statement, sees it; or it waits for the
+ *       lock and then sees the prohibition. Either way no invitation is left open.</li>
  *   <li><i>Lift a prohibition</i>: {@code DELETE ... RETURNING} removes and returns the row in one statement. On
  *       PostgreSQL a concurrent second DELETE of the row waits for the first and, once that commits, finds no row:
  *       only one lift gets the prohibition back, so only one writes LIFTED to the history.</li>
@@ -55,7 +81,12 @@
  *       owner can still disable triggers; a deployment that must rule that out runs the service as a role that does
  *       not own the table.)</li>
  *   <li><i>Create a key</i>: one INSERT; the key hash is UNIQUE, so two inserts of one key cannot both succeed.</li>
- *   <li><i>Authenticate a key, list keys</i>: single SELECTs by hash, or of all keys; no transaction, no lock.</li>
+ *   <li><i>Authenticate a key, list keys</i>: single SELECTs by hash, of all keys or of a partner's; no transaction,
+ *       no lock; live (unrevoked) keys only.</li>
+ *   <li><i>Revoke a key</i>: one {@code UPDATE ... SET revoked_at WHERE key_id, partner_id AND revoked_at IS NULL};
+ *       its count says whether this call revoked it. On PostgreSQL a second revocation waits for the first, then
+ *       finds the key revoked: exactly one succeeds. The row stays for the audit trail; the hash stays taken. A
+ *       request authenticated just before the revocation committed may still finish.</li>
  *   <li><i>Change a key's budget</i>: one {@code UPDATE ... RETURNING} (last writer wins, which is what an admin
  *       changing a budget expects; on PostgreSQL the second waits for the first and then updates the new row).</li>
  *   <li><i>Provision demo keys</i> ("insert keys only if there are none", run by every node as it starts): the check
@@ -68,7 +99,21 @@
  *       Chosen over {@code pg_advisory_xact_lock}, which would only exclude other provisioners, not other writers.
  *       The role needs UPDATE, DELETE or TRUNCATE on {@code api_key} for that lock mode; the table owner has them. On
  *       SQLite BEGIN IMMEDIATE already holds the only write lock. Outside a transaction {@code isEmpty()} takes no
- *       lock (none would outlive the statement) and is true only at that moment.</li>
+ *       lock (none would outlive the statement) and is true only at that moment. Revoked keys count as keys.</li>
+ *   <li><i>Create a partner</i>: {@code INSERT ... ON CONFLICT DO NOTHING}; its count says who won.</li>
+ *   <li><i>Create or change a survey</i>: the survey row and its channel rows are written in one transaction. A
+ *       change runs its UPDATE first, which locks the row, then replaces the channels; on PostgreSQL a concurrent
+ *       second change waits, then replaces the whole survey again: last writer wins, never a mix. Every read is one
+ *       query joining both tables, so it sees one committed version; the intake reads the active surveys once per
+ *       batch, so a change applies from the next batch.</li>
+ *   <li><i>Save a template</i>: one {@code INSERT ... ON CONFLICT (survey_id, channel, language) DO UPDATE}; last
+ *       writer wins, and two saves of one slot never fail on the key.</li>
+ *   <li><i>The funnel</i>: {@code add} merges the counts per (survey, day, step), sorts the keys and upserts them in
+ *       one statement per chunk, {@code DO UPDATE SET count = funnel_count.count + excluded.count}: the sum is
+ *       computed on the row locked for it, so concurrent adds on any nodes sum exactly, and sorted keys mean two
+ *       batches wait for each other's counters in one order only. Reads are single SELECTs.</li>
+ *   <li><i>The bank's delivery queue</i> is written in the transaction that makes the invitations (an outbox); a
+ *       withdrawn invitation keeps its entry, so the sender must check the invitation's state before sending.</li>
  * </ul>
  */
 package fi.palaute.adapters.persistence;

@@ -149,6 +149,80 @@ public abstract class AbstractApiKeyRepositoryContractTest {
         assertEquals(List.of(original), keys.findAll());
     }
 
+    private static ApiKey partnerKey(String keyId, PartnerId partner, Instant createdAt) {
+        return new ApiKey(keyId, hashOf("secret-" + keyId), Role.PARTNER, Optional.of(partner),
+                "key " + keyId, RequestBudget.DEFAULT, createdAt);
+    }
+
+    @Test
+    void aPartnersLiveKeysComeOldestFirstAndOnlyItsOwn() {
+        PartnerId acme = new PartnerId("acme_surveys");
+        PartnerId other = new PartnerId("other_partner");
+        ApiKey newer = partnerKey("k-b", acme, at(200));
+        ApiKey older = partnerKey("k-c", acme, at(100));
+        ApiKey sameTime = partnerKey("k-a", acme, at(200));
+        keys.insert(newer);
+        keys.insert(older);
+        keys.insert(sameTime);
+        keys.insert(partnerKey("k-other", other, at(50)));
+        keys.insert(admin("k-admin", at(10)));
+
+        assertEquals(List.of(older, sameTime, newer), keys.findByPartner(acme));
+        assertEquals(List.of(), keys.findByPartner(new PartnerId("nobody")));
+    }
+
+    @Test
+    void aRevokedKeyIsNeitherFoundNorListedNorChangedButIsStillStored() {
+        PartnerId acme = new PartnerId("acme_surveys");
+        ApiKey revoked = partnerKey("k-1", acme, at(0));
+        ApiKey kept = partnerKey("k-2", acme, at(1));
+        keys.insert(revoked);
+        keys.insert(kept);
+
+        assertTrue(keys.revoke("k-1", acme, at(60)));
+
+        assertEquals(Optional.empty(), keys.findByHash(revoked.hash()));
+        assertEquals(Optional.of(kept), keys.findByHash(kept.hash()));
+        assertEquals(List.of(kept), keys.findAll());
+        assertEquals(List.of(kept), keys.findByPartner(acme));
+        assertEquals(Optional.empty(), keys.updateBudget("k-1", new RequestBudget(1, 1)));
+        assertFalse(keys.isEmpty());
+        long revokedAt = database.jdbi().withHandle(handle -> handle
+                .createQuery("SELECT revoked_at FROM api_key WHERE key_id = 'k-1'").mapTo(long.class).one());
+        assertEquals(at(60).toEpochMilli(), revokedAt, "the row stays, for the audit trail");
+        assertThrows(RuntimeException.class, () -> keys.insert(partnerKey("k-1", acme, at(2))),
+                "a revoked key's id is not free again");
+    }
+
+    @Test
+    void onlyThePartnerOwningALiveKeyRevokesIt() {
+        PartnerId acme = new PartnerId("acme_surveys");
+        PartnerId other = new PartnerId("other_partner");
+        ApiKey key = partnerKey("k-1", acme, at(0));
+        keys.insert(key);
+        keys.insert(admin("k-admin", at(1)));
+
+        assertFalse(keys.revoke("k-1", other, at(10)), "another partner's key");
+        assertFalse(keys.revoke("k-admin", acme, at(10)), "a key bound to no partner");
+        assertFalse(keys.revoke("no-such-key", acme, at(10)));
+        assertEquals(Optional.of(key), keys.findByHash(key.hash()));
+
+        assertTrue(keys.revoke("k-1", acme, at(20)));
+        assertFalse(keys.revoke("k-1", acme, at(30)), "already revoked");
+    }
+
+    @RepeatedTest(3)
+    void ofConcurrentRevocationsOfOneKeyExactlyOneSucceeds() throws Exception {
+        PartnerId acme = new PartnerId("acme_surveys");
+        keys.insert(partnerKey("k-1", acme, at(0)));
+        try (Database otherNode = openAnotherNode()) {
+            List<Boolean> outcomes = Races.onTwoNodes(database, otherNode, THREADS, (node, thread) ->
+                    node.transactions().inTransaction(() -> node.apiKeys().revoke("k-1", acme, at(thread))));
+
+            assertEquals(1, outcomes.stream().filter(Boolean::booleanValue).count(), outcomes::toString);
+        }
+    }
+
     /**
      * "Insert only if there are no keys" holds for the whole transaction: once {@code isEmpty()} has answered inside
      * one, a writer elsewhere (here another node) waits until that transaction ends.

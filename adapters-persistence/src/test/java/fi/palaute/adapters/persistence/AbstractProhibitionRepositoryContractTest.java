@@ -17,8 +17,10 @@ import fi.palaute.domain.consent.CustomerId;
 import fi.palaute.domain.consent.Prohibition;
 import fi.palaute.domain.consent.ProhibitionActor;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -106,6 +108,40 @@ public abstract class AbstractProhibitionRepositoryContractTest {
 
         assertEquals(Optional.empty(), prohibitions.find(lifting));
         assertEquals(Optional.of(kept), prohibitions.find(keeping));
+    }
+
+    @Test
+    void findProhibitedReturnsExactlyThoseWithAProhibitionInForce() {
+        CustomerId prohibited = newCustomer();
+        CustomerId lifted = newCustomer();
+        CustomerId never = newCustomer();
+        prohibitions.insertIfAbsent(new Prohibition(prohibited, AGENT, at(0)));
+        prohibitions.insertIfAbsent(new Prohibition(lifted, AGENT, at(0)));
+        prohibitions.remove(lifted);
+
+        assertEquals(Set.of(prohibited), prohibitions.findProhibited(List.of(never, prohibited, lifted, prohibited)));
+        assertEquals(Set.of(), prohibitions.findProhibited(List.of(never)));
+        assertEquals(Set.of(), prohibitions.findProhibited(List.of()));
+    }
+
+    /** More ids than one statement takes: every chunk is asked, and the first and last of each are not lost. */
+    @Test
+    void findProhibitedAsksAboutEveryIdBeyondOneChunk() {
+        List<CustomerId> asked = new ArrayList<>();
+        Set<CustomerId> expected = new HashSet<>();
+        for (int i = 0; i < 2 * Chunks.SIZE + 500; i++) {
+            CustomerId customer = newCustomer();
+            asked.add(customer);
+            if (i % 250 == 0 || i % Chunks.SIZE == Chunks.SIZE - 1) {
+                expected.add(customer);
+            }
+        }
+        database.transactions().inTransaction(() -> {
+            expected.forEach(customer -> prohibitions.insertIfAbsent(new Prohibition(customer, SURVEY_LINK, at(0))));
+            return null;
+        });
+
+        assertEquals(expected, prohibitions.findProhibited(asked));
     }
 
     static Stream<ProhibitionActor> everyKindOfActor() {

@@ -148,7 +148,8 @@ public abstract class AbstractTransactionRunnerContractTest {
 
     @Test
     void settingAProhibitionStoresItAndItsHistoryTogether() {
-        SetProhibitionService service = new SetProhibitionService(transactions, prohibitions, history, CLOCK);
+        SetProhibitionService service = new SetProhibitionService(transactions, prohibitions, history, database.customerLocks(),
+                database.invitations(), CLOCK);
         CustomerId customer = newCustomer();
         Prohibition expected = new Prohibition(customer, SURVEY_LINK, T0);
 
@@ -168,7 +169,8 @@ public abstract class AbstractTransactionRunnerContractTest {
     @Test
     void aFailedHistoryWriteLeavesNoHalfSetProhibition() {
         SetProhibitionService service =
-                new SetProhibitionService(transactions, prohibitions, historyThatFailsAfterWriting(), CLOCK);
+                new SetProhibitionService(transactions, prohibitions, historyThatFailsAfterWriting(),
+                        database.customerLocks(), database.invitations(), CLOCK);
         CustomerId customer = newCustomer();
 
         IllegalStateException thrown = assertThrows(IllegalStateException.class,
@@ -182,7 +184,8 @@ public abstract class AbstractTransactionRunnerContractTest {
     @Test
     void aFailedHistoryWriteLeavesTheProhibitionInForce() {
         CustomerId customer = newCustomer();
-        new SetProhibitionService(transactions, prohibitions, history, CLOCK)
+        new SetProhibitionService(transactions, prohibitions, history, database.customerLocks(),
+                database.invitations(), CLOCK)
                 .set(new SetProhibitionCommand(customer, SURVEY_LINK));
         LiftProhibitionService failingLift =
                 new LiftProhibitionService(transactions, prohibitions, historyThatFailsAfterWriting(), CLOCK);

@@ -1,10 +1,29 @@
 package fi.palaute.adapters.persistence;
 
+import fi.palaute.domain.access.PartnerId;
 import fi.palaute.domain.consent.AgentId;
 import fi.palaute.domain.consent.CustomerId;
 import fi.palaute.domain.consent.ProfileChannel;
 import fi.palaute.domain.consent.ProhibitionActor;
+import fi.palaute.domain.invitation.ContactPoint;
+import fi.palaute.domain.invitation.Controller;
+import fi.palaute.domain.invitation.EmailAddress;
+import fi.palaute.domain.invitation.Invitation;
+import fi.palaute.domain.invitation.InvitationState;
+import fi.palaute.domain.invitation.SamplingRate;
+import fi.palaute.domain.survey.Channel;
+import fi.palaute.domain.survey.Deliverer;
+import fi.palaute.domain.survey.DeliveryChannel;
+import fi.palaute.domain.survey.Language;
+import fi.palaute.domain.survey.Survey;
+import fi.palaute.domain.survey.SurveyDefinition;
+import fi.palaute.domain.survey.SurveyId;
+import fi.palaute.domain.survey.SurveyKind;
+import fi.palaute.domain.survey.SurveyState;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -20,7 +39,13 @@ public final class TestData {
     public static final ProhibitionActor.MyProfile PROFILE_NO_CHANNEL = new ProhibitionActor.MyProfile(Optional.empty());
     public static final ProhibitionActor.SurveyLink SURVEY_LINK = new ProhibitionActor.SurveyLink();
 
+    public static final PartnerId ACME = new PartnerId("acme_surveys");
+    public static final Controller CONTROLLER = new Controller("OP-Osuuskunta");
+    public static final ContactPoint EMAIL = new EmailAddress("maija.meikalainen@example.fi");
+
     private static final AtomicInteger CUSTOMERS = new AtomicInteger();
+    private static final AtomicInteger SURVEYS = new AtomicInteger();
+    private static final AtomicInteger INVITATIONS = new AtomicInteger();
 
     private TestData() {
     }
@@ -32,5 +57,40 @@ public final class TestData {
 
     public static Instant at(long secondsAfterT0) {
         return T0.plusSeconds(secondsAfterT0);
+    }
+
+    /** A survey id no other test in this JVM uses. */
+    public static SurveyId newSurveyId() {
+        return new SurveyId("S-" + SURVEYS.incrementAndGet());
+    }
+
+    /** An invitation id no other test in this JVM uses; later ones sort after earlier ones. */
+    public static String newInvitationId() {
+        return String.format("0195f3a0-0000-7000-8000-%012d", INVITATIONS.incrementAndGet());
+    }
+
+    /** An active transactional e-mail survey the bank delivers, listening to the chat (1 in 4) and branches (all). */
+    public static SurveyDefinition transactionalDefinition(String name) {
+        return new SurveyDefinition(name, SurveyKind.TRANSACTIONAL,
+                Map.of(Channel.CHAT, new SamplingRate(0.25), Channel.BRANCH, SamplingRate.ALL),
+                DeliveryChannel.EMAIL, new Deliverer.Bank(), false, List.of(Language.FI, Language.SV),
+                Duration.ofDays(7), true);
+    }
+
+    /** A study (no channels) of anonymous interviews, delivered by {@link #ACME}, in English then Finnish. */
+    public static SurveyDefinition studyDefinition(String name) {
+        return new SurveyDefinition(name, SurveyKind.STUDY, Map.of(), DeliveryChannel.PHONE,
+                new Deliverer.Partner(ACME), true, List.of(Language.EN, Language.FI), Duration.ofHours(36), false);
+    }
+
+    public static Survey survey(SurveyDefinition definition, SurveyState state, Instant createdAt) {
+        return new Survey(newSurveyId(), definition, state, createdAt, createdAt);
+    }
+
+    /** A pending e-mail invitation from the chat, delivered by the bank, valid for a week. */
+    public static Invitation invitation(SurveyId survey, CustomerId customer, Instant createdAt) {
+        return new Invitation(newInvitationId(), survey, customer, Language.FI, DeliveryChannel.EMAIL, EMAIL,
+                new Deliverer.Bank(), Optional.of(Channel.CHAT), CONTROLLER, createdAt,
+                createdAt.plus(Duration.ofDays(7)), InvitationState.PENDING);
     }
 }

@@ -21,6 +21,7 @@ import fi.palaute.application.port.in.partner.RevokePartnerKeyUseCase;
 import fi.palaute.application.port.in.partner.ShowPartnerUseCase;
 import fi.palaute.domain.access.ApiKey;
 import fi.palaute.domain.access.PartnerId;
+import fi.palaute.domain.partner.Partner;
 import fi.palaute.domain.access.RequestBudget;
 import fi.palaute.domain.access.Role;
 import io.javalin.config.RoutesConfig;

@@ -1,0 +1,46 @@
+package fi.palaute.bootstrap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fi.palaute.adapters.http.testing.ContractClient;
+import fi.palaute.adapters.http.testing.ContractClient.Answer;
+import fi.palaute.adapters.http.testing.ContractClient.Call;
+
+/** Sets up, through the admin API as the survey team would, what the end-to-end tests need. */
+final class ActiveSurveys {
+
+    static final String CHAT_EMAIL_SURVEY = """
+            {"name":"Chat NPS","kind":"TRANSACTIONAL","listensTo":{"CHAT":1},"deliveryChannel":"EMAIL",
+             "deliveredBy":"BANK","anonymous":false,"languages":["fi"]""";
+
+    private ActiveSurveys() {
+    }
+
+    /** A bank-delivered e-mail survey in Finnish that asks about every CHAT event; returns its id. */
+    static String emailOnChat(ContractClient client, String adminKey) {
+        Answer created = ok(201, client.send(Call.post("/api/v1/surveys").key(adminKey).json(CHAT_EMAIL_SURVEY + "}")));
+        String id = created.json().get("surveyId").asText();
+        ok(200, client.send(Call.put("/api/v1/surveys/" + id + "/templates/EMAIL/fi").key(adminKey).json("""
+                {"subject":"Miten onnistuimme?","body":"Kiitos asioinnista! Kerro kokemuksestasi: {{surveyLink}}"}""")));
+        ok(200, client.send(Call.put("/api/v1/surveys/" + id).key(adminKey)
+                .json(CHAT_EMAIL_SURVEY + ",\"state\":\"ACTIVE\"}")));
+        return id;
+    }
+
+    /** Gives the demo key of a role a budget no race or load run will reach. */
+    static void raiseBudget(ContractClient client, String adminKey, String role) {
+        JsonNode keys = ok(200, client.send(Call.get("/api/v1/keys").key(adminKey))).json().get("keys");
+        for (JsonNode key : keys) {
+            if (key.get("role").asText().equals(role)) {
+                ok(200, client.send(Call.put("/api/v1/keys/" + key.get("keyId").asText() + "/budget").key(adminKey)
+                        .json("{\"perSecond\":10000,\"burst\":10000}")));
+            }
+        }
+    }
+
+    private static Answer ok(int status, Answer answer) {
+        assertEquals(status, answer.status(), answer.text());
+        return answer;
+    }
+}
