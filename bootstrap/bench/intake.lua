@@ -3,7 +3,8 @@
 -- BATCH=1:   each request is one event, paced to about RATE requests/s in all over CONNS connections (latency).
 -- The events are a realistic mix for a survey listening to CHAT at sampling rate 0.5: about 5 % stale (8 days
 -- old), 5 % customers with a prohibition (bench-prohibited-1..PROHIBITED, set before the run), 15 % customers
--- seen a moment ago (resting once invited), 10 % with no contact point; half of the rest are not sampled.
+-- seen a moment ago (resting once invited), 10 % with no contact point; half of the rest are not sampled; and
+-- 1 % are redeliveries of an event the same thread sent in its previous request.
 -- RUN keeps event and customer ids distinct across runs on one database.
 local threads = 0
 
@@ -23,6 +24,7 @@ function init(args)
   pause = (batch == 1) and (1000 * conns / rate) or 0
   recent = {}
   recentCount = 0
+  previousIds = {}
   math.randomseed(os.time() + tid * 7919)
   headers = { ["Authorization"] = "Bearer " .. key, ["Content-Type"] = "application/json" }
 end
@@ -31,7 +33,15 @@ function delay()
   return pause
 end
 
-local function event()
+local function event(used)
+  if #previousIds > 0 and math.random() < 0.01 then
+    local id = previousIds[math.random(1, #previousIds)]
+    if not used[id] then
+      used[id] = true
+      return '{"eventId":"' .. id .. '","customerId":"bench-redelivered","channel":"CHAT","occurredAt":"'
+        .. os.date("!%Y-%m-%dT%H:%M:%SZ") .. '","controller":"OP-Retail","language":"fi"}', id
+    end
+  end
   n = n + 1
   local now = os.time()
   local r = math.random()
@@ -53,28 +63,34 @@ local function event()
   if math.random() >= 0.10 then
     contact = ',"email":"c' .. n .. '@example.fi"'
   end
-  return '{"eventId":"' .. run .. "-" .. tid .. "-" .. n .. '","customerId":"' .. customer
+  local id = run .. "-" .. tid .. "-" .. n
+  used[id] = true
+  return '{"eventId":"' .. id .. '","customerId":"' .. customer
     .. '","channel":"CHAT","occurredAt":"' .. os.date("!%Y-%m-%dT%H:%M:%SZ", occurred)
-    .. '","controller":"OP-Retail","language":"fi"' .. contact .. "}"
+    .. '","controller":"OP-Retail","language":"fi"' .. contact .. "}", id
 end
 
 function request()
   local body
+  local used = {}
+  local ids = {}
   if batch == 1 then
-    body = event()
+    body, ids[1] = event(used)
   else
     local events = {}
     for i = 1, batch do
-      events[i] = event()
+      events[i], ids[i] = event(used)
     end
     body = "[" .. table.concat(events, ",") .. "]"
   end
+  previousIds = ids
   return wrk.format("POST", "/api/v1/service-events", headers, body)
 end
 
 function done(summary, latency, requests)
   local e = summary.errors
   local seconds = summary.duration / 1e6
+  local batch = tonumber(os.getenv("BATCH") or "100") -- done() runs in wrk's main state, where init() did not
   io.write(string.format("RESULT requests=%d errors=%d rate=%.1f events_per_s=%.0f p50_ms=%.2f p90_ms=%.2f "
     .. "p99_ms=%.2f max_ms=%.2f\n", summary.requests, e.status + e.connect + e.read + e.write + e.timeout,
     summary.requests / seconds, summary.requests * batch / seconds, latency:percentile(50) / 1000,

@@ -26,6 +26,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
@@ -122,7 +123,8 @@ public final class Database implements AutoCloseable {
     private Database(HikariDataSource dataSource, Vendor vendor) {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
-        this.transactions = new JdbiTransactionRunner(jdbi);
+        this.transactions = new JdbiTransactionRunner(jdbi,
+                vendor == Vendor.SQLITE ? Optional.of(new ReentrantLock(true)) : Optional.empty());
         this.prohibitions = new JdbiProhibitionRepository(jdbi);
         this.prohibitionHistory = new JdbiProhibitionHistoryRepository(jdbi);
         this.apiKeys = new JdbiApiKeyRepository(jdbi, vendor);
