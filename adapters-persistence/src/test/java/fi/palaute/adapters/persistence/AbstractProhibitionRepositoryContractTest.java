@@ -21,8 +21,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -209,40 +207,18 @@ public abstract class AbstractProhibitionRepositoryContractTest {
         }
     }
 
-    private interface Attempt<T> {
-        T run(Database node, int thread);
-    }
-
     /**
      * Runs the attempt on {@value #THREADS} threads, released together, each in its own transaction; the even threads
      * on this test's {@link Database}, the odd ones on a second one on the same database.
      */
     private <T> List<T> raceOnTwoNodes(Attempt<T> attempt) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try (Database otherNode = openAnotherNode()) {
-            List<Database> nodes = List.of(database, otherNode);
-            CountDownLatch ready = new CountDownLatch(THREADS);
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < THREADS; i++) {
-                int thread = i;
-                Database node = nodes.get(i % nodes.size());
-                Callable<T> task = () -> {
-                    ready.countDown();
-                    go.await();
-                    return node.transactions().inTransaction(() -> attempt.run(node, thread));
-                };
-                futures.add(pool.submit(task));
-            }
-            assertTrue(ready.await(10, TimeUnit.SECONDS));
-            go.countDown();
-            List<T> outcomes = new ArrayList<>();
-            for (Future<T> future : futures) {
-                outcomes.add(future.get(30, TimeUnit.SECONDS));
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
+            return Races.onTwoNodes(database, otherNode, THREADS,
+                    (node, thread) -> node.transactions().inTransaction(() -> attempt.run(node, thread)));
         }
+    }
+
+    private interface Attempt<T> {
+        T run(Database node, int thread);
     }
 }
