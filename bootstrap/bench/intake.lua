@@ -50,7 +50,7 @@ local function event(used)
   if r < 0.05 then
     occurred = now - 8 * 86400
     customer = "bench-" .. run .. "-" .. tid .. "-" .. n
-  elseif r < 0.10 then
+  elseif r < 0.10 and prohibited > 0 then
     customer = "bench-prohibited-" .. math.random(1, prohibited)
   elseif r < 0.25 and recentCount > 0 then
     customer = recent[math.random(1, math.min(recentCount, 200))]

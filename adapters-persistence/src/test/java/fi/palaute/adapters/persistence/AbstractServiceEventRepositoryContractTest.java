@@ -110,9 +110,9 @@ public abstract class AbstractServiceEventRepositoryContractTest {
         events.appendDecisions(SOURCE, List.of(
                 new EventDecision("e-2", chatStale),
                 new EventDecision("e-1", branchInvited),
-                new EventDecision("e-1", chatResting)));
+                new EventDecision("e-1", chatResting),
+                new EventDecision("e-1", chatNotSampled)));
         events.appendDecisions("k-other", List.of(new EventDecision("e-1", chatStale)));
-        events.appendDecisions(SOURCE, List.of(new EventDecision("e-1", chatNotSampled)));
 
         assertEquals(Map.of(
                         "e-1", List.of(branchInvited, chatResting, chatNotSampled),

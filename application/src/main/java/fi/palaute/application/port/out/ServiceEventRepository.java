@@ -23,7 +23,10 @@ public interface ServiceEventRepository {
     /** The decisions stored for these events of this source, by event id, in the order they were appended. */
     Map<String, List<SurveyDecision>> decisionsOf(String source, Collection<String> eventIds);
 
-    /** Stores decisions for events recorded by {@link #insertNew}, in this order. */
+    /**
+     * Stores the decisions on events that {@link #insertNew} recorded in this transaction, in this order; all of an
+     * event's decisions come in one call.
+     */
     void appendDecisions(String source, List<EventDecision> decisions);
 
     record EventDecision(String eventId, SurveyDecision decision) {
