@@ -6,7 +6,6 @@ import static fi.palaute.adapters.persistence.TestData.newCustomer;
 import static fi.palaute.adapters.persistence.TestData.survey;
 import static fi.palaute.adapters.persistence.TestData.transactionalDefinition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import fi.palaute.application.port.out.BankDeliveryQueue;
 import fi.palaute.domain.invitation.Invitation;
@@ -72,12 +71,4 @@ public abstract class AbstractBankDeliveryQueueContractTest {
         assertEquals(at(60).toEpochMilli(), keptFirstTime, "marked twice, it keeps its first time");
     }
 
-    @Test
-    void anInvitationThatDoesNotExistCannotBeReady() {
-        assertThrows(RuntimeException.class, () -> database.transactions().inTransaction(() -> {
-            queue.markReady(List.of("no-such-invitation"), at(0));
-            return null;
-        }));
-        assertEquals(0, queue.countReady());
-    }
 }

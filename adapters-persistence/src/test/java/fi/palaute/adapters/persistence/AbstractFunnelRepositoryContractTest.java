@@ -4,7 +4,6 @@ import static fi.palaute.adapters.persistence.TestData.at;
 import static fi.palaute.adapters.persistence.TestData.survey;
 import static fi.palaute.adapters.persistence.TestData.transactionalDefinition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import fi.palaute.application.port.out.FunnelRepository;
 import fi.palaute.domain.invitation.FunnelCount;
@@ -129,12 +128,6 @@ public abstract class AbstractFunnelRepositoryContractTest {
         List<FunnelCount> found = funnel.find(chat, DAY, DAY.plusDays(199));
         assertEquals(200 * FunnelStep.values().length, found.size());
         assertEquals(List.of(2L), found.stream().map(FunnelCount::count).distinct().toList());
-    }
-
-    @Test
-    void aCountForAnUnknownSurveyIsRefused() {
-        assertThrows(RuntimeException.class, () -> funnel.add(
-                List.of(count(new SurveyId("no-such-survey"), DAY, FunnelStep.INVITED, 1))));
     }
 
     /**

@@ -209,12 +209,6 @@ public abstract class AbstractInvitationRepositoryContractTest {
         assertEquals(Optional.empty(), invitations.find(invitation.id()));
     }
 
-    @Test
-    void anInvitationForAnUnknownSurveyIsRefused() {
-        assertThrows(RuntimeException.class, () -> invitations.insertAll(
-                List.of(invitation(new SurveyId("no-such-survey"), newCustomer(), at(0)))));
-    }
-
     /**
      * Once its contact point is erased an invitation cannot be built (the domain type requires one); reading it
      * fails rather than inventing one, and the failure names no customer and no contact point.

@@ -161,12 +161,6 @@ public abstract class AbstractServiceEventRepositoryContractTest {
         }
     }
 
-    @Test
-    void aDecisionForAnEventNeverRecordedIsRefused() {
-        assertThrows(RuntimeException.class, () -> events.appendDecisions(SOURCE,
-                List.of(new EventDecision("never-recorded", new SurveyDecision(chat, DecisionReason.INVITED)))));
-    }
-
     /**
      * Every thread records an overlapping set of the same ids, in its own order and its own transaction, half of
      * them on another node: each id is new to exactly one of them, and nobody deadlocks.
