@@ -1,7 +1,11 @@
 package fi.palaute.application.port.out;
 
+import fi.palaute.domain.access.PartnerId;
 import fi.palaute.domain.consent.CustomerId;
 import fi.palaute.domain.invitation.Invitation;
+import fi.palaute.domain.invitation.TokenHash;
+import fi.palaute.domain.partner.DeliveryReport;
+import fi.palaute.domain.partner.PartnerInvitation;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -18,11 +22,36 @@ public interface InvitationRepository {
      */
     Map<CustomerId, List<Instant>> invitedSince(Collection<CustomerId> customers, Instant since);
 
-    /** Marks every open (pending or handed-over) invitation of the customer withdrawn; returns how many. */
-    int withdrawOpen(CustomerId customer, Instant at);
+    /** Marks every open (pending or handed-over) invitation of the customer withdrawn; returns them as they are now. */
+    List<Invitation> withdrawOpen(CustomerId customer, Instant at);
 
     Optional<Invitation> find(String invitationId);
 
     /** The customer's invitations, oldest first. */
     List<Invitation> findByCustomer(CustomerId customer);
+
+    /** The partner's pending invitations not yet expired at {@code now}, by id, after {@code afterId} when given. */
+    List<PartnerInvitation> findReadyForPartner(PartnerId partnerId, Instant now, Optional<String> afterId, int limit);
+
+    /**
+     * Locks up to {@code limit} of the partner's pending invitations not yet expired at {@code now}, by id, and
+     * returns them; invitations another transaction holds are skipped, not waited for, so concurrent claims never
+     * hand out one invitation twice. Inside a transaction.
+     */
+    List<Invitation> lockReadyForPartner(PartnerId partnerId, Instant now, int limit);
+
+    /** Marks these locked invitations handed over, each with the hash of its new token. */
+    void handOver(Map<String, TokenHash> tokens, Instant at);
+
+    /** The partner's own invitation with this id, as the partner may see it; empty for any other id. */
+    Optional<PartnerInvitation> findForPartner(PartnerId partnerId, String invitationId);
+
+    /** The partner's own invitation with this id, locked until the transaction ends; empty for any other id. */
+    Optional<Invitation> lockForPartner(PartnerId partnerId, String invitationId);
+
+    /** Gives a handed-over invitation a new token; the old one stops working in the same statement. */
+    void replaceToken(String invitationId, TokenHash tokenHash, Instant at);
+
+    /** Records the partner's latest delivery report on an invitation. */
+    void recordDelivery(String invitationId, DeliveryReport report);
 }

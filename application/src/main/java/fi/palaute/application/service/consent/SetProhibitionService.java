@@ -5,13 +5,18 @@ import fi.palaute.application.port.in.consent.SetProhibitionResult;
 import fi.palaute.application.port.in.consent.SetProhibitionUseCase;
 import fi.palaute.application.port.out.CustomerLocks;
 import fi.palaute.application.port.out.InvitationRepository;
+import fi.palaute.application.port.out.PartnerChangeFeed;
 import fi.palaute.application.port.out.ProhibitionHistoryRepository;
 import fi.palaute.application.port.out.ProhibitionRepository;
 import fi.palaute.application.port.out.TransactionRunner;
 import fi.palaute.domain.consent.Prohibition;
 import fi.palaute.domain.consent.ProhibitionChange;
+import fi.palaute.domain.invitation.Invitation;
+import fi.palaute.domain.partner.PartnerChange;
 import fi.palaute.domain.shared.Ids;
+import fi.palaute.domain.survey.Deliverer;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,6 +27,7 @@ public final class SetProhibitionService implements SetProhibitionUseCase {
     private final ProhibitionHistoryRepository history;
     private final CustomerLocks customerLocks;
     private final InvitationRepository invitations;
+    private final PartnerChangeFeed partnerChanges;
     private final Clock clock;
 
     public SetProhibitionService(
@@ -30,12 +36,14 @@ public final class SetProhibitionService implements SetProhibitionUseCase {
             ProhibitionHistoryRepository history,
             CustomerLocks customerLocks,
             InvitationRepository invitations,
+            PartnerChangeFeed partnerChanges,
             Clock clock) {
         this.transactions = Objects.requireNonNull(transactions);
         this.prohibitions = Objects.requireNonNull(prohibitions);
         this.history = Objects.requireNonNull(history);
         this.customerLocks = Objects.requireNonNull(customerLocks);
         this.invitations = Objects.requireNonNull(invitations);
+        this.partnerChanges = Objects.requireNonNull(partnerChanges);
         this.clock = Objects.requireNonNull(clock);
     }
 
@@ -52,9 +60,18 @@ public final class SetProhibitionService implements SetProhibitionUseCase {
                 return new SetProhibitionResult.AlreadySet(inForce);
             }
             history.append(ProhibitionChange.set(Ids.newId(clock), wanted));
-            // R-OPTOUT: in this same transaction, so no invitation outlives the prohibition. (Open follow-ups are
-            // cancelled here too once the answering issue brings them.)
-            invitations.withdrawOpen(command.customerId(), wanted.since());
+            // R-OPTOUT: in this same transaction, so no invitation outlives the prohibition, and each partner's
+            // feed says so as it commits. (Open follow-ups are cancelled here too once the answering issue brings them.)
+            List<PartnerChange> withdrawn = new ArrayList<>();
+            for (Invitation invitation : invitations.withdrawOpen(command.customerId(), wanted.since())) {
+                if (invitation.deliverer() instanceof Deliverer.Partner partner) {
+                    withdrawn.add(new PartnerChange(partner.partnerId(), invitation.id(), PartnerChange.Kind.WITHDRAWN,
+                            wanted.since()));
+                }
+            }
+            if (!withdrawn.isEmpty()) {
+                partnerChanges.append(withdrawn);
+            }
             return new SetProhibitionResult.NewlySet(wanted);
         });
     }
