@@ -2,17 +2,24 @@ package fi.palaute.application.fakes;
 
 import fi.palaute.application.port.out.BankDeliveryQueue;
 import fi.palaute.application.port.out.InvitationRepository;
+import fi.palaute.domain.access.PartnerId;
 import fi.palaute.domain.consent.CustomerId;
 import fi.palaute.domain.invitation.Invitation;
 import fi.palaute.domain.invitation.InvitationState;
+import fi.palaute.domain.invitation.TokenHash;
+import fi.palaute.domain.partner.DeliveryReport;
+import fi.palaute.domain.partner.PartnerInvitation;
+import fi.palaute.domain.survey.Deliverer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Invitations and the bank's delivery queue in memory. */
 public final class InMemoryInvitations implements InvitationRepository, BankDeliveryQueue {
@@ -20,6 +27,9 @@ public final class InMemoryInvitations implements InvitationRepository, BankDeli
     private final FakeTransactions transactions;
     public final List<Invitation> invitations = new ArrayList<>();
     public final Map<String, Instant> readyForBank = new LinkedHashMap<>();
+    /** The hash of each handed-over invitation's current token, by invitation id. */
+    public final Map<String, TokenHash> tokens = new HashMap<>();
+    public final Map<String, DeliveryReport> deliveries = new HashMap<>();
 
     public InMemoryInvitations(FakeTransactions transactions) {
         this.transactions = transactions;
@@ -43,19 +53,90 @@ public final class InMemoryInvitations implements InvitationRepository, BankDeli
     }
 
     @Override
-    public int withdrawOpen(CustomerId customer, Instant at) {
+    public List<Invitation> withdrawOpen(CustomerId customer, Instant at) {
         transactions.requireOpen();
-        int withdrawn = 0;
+        List<Invitation> withdrawn = new ArrayList<>();
         for (int i = 0; i < invitations.size(); i++) {
             Invitation inv = invitations.get(i);
             if (inv.customerId().equals(customer) && inv.state().isOpen()) {
-                invitations.set(i, new Invitation(inv.id(), inv.surveyId(), inv.customerId(), inv.language(),
-                        inv.deliveryChannel(), inv.contactPoint(), inv.deliverer(), inv.channel(), inv.controller(),
-                        inv.createdAt(), inv.expiresAt(), InvitationState.WITHDRAWN));
-                withdrawn++;
+                invitations.set(i, inState(inv, InvitationState.WITHDRAWN));
+                withdrawn.add(invitations.get(i));
+                tokens.remove(inv.id());
             }
         }
         return withdrawn;
+    }
+
+    private static Invitation inState(Invitation inv, InvitationState state) {
+        return new Invitation(inv.id(), inv.surveyId(), inv.customerId(), inv.language(), inv.deliveryChannel(),
+                inv.contactPoint(), inv.deliverer(), inv.channel(), inv.controller(), inv.createdAt(), inv.expiresAt(),
+                state);
+    }
+
+    private Stream<Invitation> ofPartner(PartnerId partnerId) {
+        return invitations.stream()
+                .filter(i -> i.deliverer() instanceof Deliverer.Partner p && p.partnerId().equals(partnerId))
+                .sorted(Comparator.comparing(Invitation::id));
+    }
+
+    private PartnerInvitation view(Invitation i) {
+        return new PartnerInvitation(i.id(), i.state(), i.deliveryChannel(), Optional.of(i.contactPoint()),
+                i.language(), i.expiresAt(), Optional.ofNullable(deliveries.get(i.id())));
+    }
+
+    @Override
+    public List<PartnerInvitation> findReadyForPartner(PartnerId partnerId, Instant now, Optional<String> afterId,
+            int limit) {
+        return ofPartner(partnerId)
+                .filter(i -> i.state() == InvitationState.PENDING && i.expiresAt().isAfter(now))
+                .filter(i -> afterId.isEmpty() || i.id().compareTo(afterId.get()) > 0)
+                .limit(limit)
+                .map(this::view)
+                .toList();
+    }
+
+    @Override
+    public List<Invitation> lockReadyForPartner(PartnerId partnerId, Instant now, int limit) {
+        transactions.requireOpen();
+        return ofPartner(partnerId)
+                .filter(i -> i.state() == InvitationState.PENDING && i.expiresAt().isAfter(now))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public void handOver(Map<String, TokenHash> handedOver, Instant at) {
+        transactions.requireOpen();
+        for (int i = 0; i < invitations.size(); i++) {
+            Invitation inv = invitations.get(i);
+            if (handedOver.containsKey(inv.id())) {
+                invitations.set(i, inState(inv, InvitationState.HANDED_OVER));
+                tokens.put(inv.id(), handedOver.get(inv.id()));
+            }
+        }
+    }
+
+    @Override
+    public Optional<PartnerInvitation> findForPartner(PartnerId partnerId, String invitationId) {
+        return ofPartner(partnerId).filter(i -> i.id().equals(invitationId)).findFirst().map(this::view);
+    }
+
+    @Override
+    public Optional<Invitation> lockForPartner(PartnerId partnerId, String invitationId) {
+        transactions.requireOpen();
+        return ofPartner(partnerId).filter(i -> i.id().equals(invitationId)).findFirst();
+    }
+
+    @Override
+    public void replaceToken(String invitationId, TokenHash tokenHash, Instant at) {
+        transactions.requireOpen();
+        tokens.put(invitationId, tokenHash);
+    }
+
+    @Override
+    public void recordDelivery(String invitationId, DeliveryReport report) {
+        transactions.requireOpen();
+        deliveries.put(invitationId, report);
     }
 
     @Override

@@ -6,13 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.palaute.application.fakes.FakeTransactions;
 import fi.palaute.application.fakes.InMemoryInvitations;
+import fi.palaute.application.fakes.InMemoryPartnerChanges;
 import fi.palaute.application.fakes.InMemoryProhibitions;
 import fi.palaute.application.fakes.MutableClock;
 import fi.palaute.application.fakes.RecordingCustomerLocks;
+import fi.palaute.application.fakes.TestInvitations;
 import fi.palaute.application.port.in.consent.LiftProhibitionCommand;
 import fi.palaute.application.port.in.consent.LiftProhibitionResult;
 import fi.palaute.application.port.in.consent.SetProhibitionCommand;
 import fi.palaute.application.port.in.consent.SetProhibitionResult;
+import fi.palaute.domain.access.PartnerId;
 import fi.palaute.domain.consent.AgentId;
 import fi.palaute.domain.consent.CustomerId;
 import fi.palaute.domain.consent.ProfileChannel;
@@ -21,12 +24,15 @@ import fi.palaute.domain.consent.ProhibitionActor.CustomerServiceAgent;
 import fi.palaute.domain.consent.ProhibitionActor.MyProfile;
 import fi.palaute.domain.consent.ProhibitionActor.SurveyLink;
 import fi.palaute.domain.consent.ProhibitionHistory;
+import fi.palaute.domain.invitation.Invitation;
+import fi.palaute.domain.invitation.InvitationState;
+import fi.palaute.domain.partner.FeedEntry;
+import fi.palaute.domain.partner.PartnerChange;
+import fi.palaute.domain.survey.Deliverer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import fi.palaute.application.fakes.TestInvitations;
-import fi.palaute.domain.invitation.InvitationState;
 import org.junit.jupiter.api.Test;
 
 class ProhibitionServicesTest {
@@ -40,8 +46,9 @@ class ProhibitionServicesTest {
     private final InMemoryProhibitions store = new InMemoryProhibitions(transactions);
     private final InMemoryInvitations invitations = new InMemoryInvitations(transactions);
     private final RecordingCustomerLocks locks = new RecordingCustomerLocks(transactions);
+    private final InMemoryPartnerChanges partnerChanges = new InMemoryPartnerChanges(transactions);
     private final SetProhibitionService set =
-            new SetProhibitionService(transactions, store, store, locks, invitations, clock);
+            new SetProhibitionService(transactions, store, store, locks, invitations, partnerChanges, clock);
     private final LiftProhibitionService lift = new LiftProhibitionService(transactions, store, store, clock);
     private final ShowProhibitionService show = new ShowProhibitionService(store);
     private final ShowProhibitionHistoryService history = new ShowProhibitionHistoryService(store);
@@ -113,5 +120,22 @@ class ProhibitionServicesTest {
         assertEquals(InvitationState.WITHDRAWN, invitations.find("i-2").orElseThrow().state());
         assertEquals(InvitationState.ANSWERED, invitations.find("i-3").orElseThrow().state(), "ended stays ended");
         assertEquals(InvitationState.PENDING, invitations.find("i-4").orElseThrow().state(), "other customers untouched");
+        assertTrue(partnerChanges.entries.isEmpty(), "the bank delivers these: no partner to tell");
+    }
+
+    @Test
+    void aWithdrawnPartnerInvitationGoesIntoThatPartnersFeedInTheSameTransaction() {
+        PartnerId partner = new PartnerId("taloustutkimus");
+        Invitation bankDelivered = TestInvitations.of("i-1", CUSTOMER, InvitationState.PENDING, clock.instant());
+        Invitation partnerDelivered = new Invitation("i-2", bankDelivered.surveyId(), CUSTOMER, bankDelivered.language(),
+                bankDelivered.deliveryChannel(), bankDelivered.contactPoint(), new Deliverer.Partner(partner),
+                bankDelivered.channel(), bankDelivered.controller(), bankDelivered.createdAt(),
+                bankDelivered.expiresAt(), InvitationState.HANDED_OVER);
+        invitations.seed(List.of(bankDelivered, partnerDelivered));
+
+        set.set(new SetProhibitionCommand(CUSTOMER, APP));
+
+        assertEquals(List.of(new PartnerChange(partner, "i-2", PartnerChange.Kind.WITHDRAWN, clock.instant())),
+                partnerChanges.entries.stream().map(FeedEntry::change).toList());
     }
 }
