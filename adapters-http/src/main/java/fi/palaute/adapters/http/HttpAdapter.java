@@ -4,6 +4,8 @@ import fi.palaute.adapters.http.access.ApiKeyRoutes;
 import fi.palaute.adapters.http.access.BearerAuthentication;
 import fi.palaute.adapters.http.access.RequestBudgets;
 import fi.palaute.adapters.http.consent.ProhibitionRoutes;
+import fi.palaute.adapters.http.delivery.AuditRoutes;
+import fi.palaute.adapters.http.delivery.PartnerDeliveryRoutes;
 import fi.palaute.adapters.http.health.HealthRoutes;
 import fi.palaute.adapters.http.invitation.FunnelRoutes;
 import fi.palaute.adapters.http.invitation.ServiceEventRoutes;
@@ -75,6 +77,10 @@ public final class HttpAdapter {
             new StudyRoutes(useCases.startStudy()).register(config.routes);
             new FunnelRoutes(useCases.showFunnel()).register(config.routes);
             new ServiceEventRoutes(useCases.recordServiceEvents()).register(config.routes);
+            new PartnerDeliveryRoutes(useCases.listReadyInvitations(), useCases.claimInvitations(),
+                    useCases.showPartnerInvitation(), useCases.reissueInvitation(), useCases.reportDelivery(),
+                    useCases.readPartnerChanges()).register(config.routes);
+            new AuditRoutes(useCases.queryAuditLog()).register(config.routes);
 
             config.routes.exception(ProblemException.class, (e, ctx) -> {
                 e.headers().forEach(ctx::header);

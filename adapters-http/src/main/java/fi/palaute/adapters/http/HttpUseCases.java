@@ -7,6 +7,13 @@ import fi.palaute.application.port.in.consent.LiftProhibitionUseCase;
 import fi.palaute.application.port.in.consent.SetProhibitionUseCase;
 import fi.palaute.application.port.in.consent.ShowProhibitionHistoryUseCase;
 import fi.palaute.application.port.in.consent.ShowProhibitionUseCase;
+import fi.palaute.application.port.in.delivery.ClaimInvitationsUseCase;
+import fi.palaute.application.port.in.delivery.ListReadyInvitationsUseCase;
+import fi.palaute.application.port.in.delivery.QueryAuditLogUseCase;
+import fi.palaute.application.port.in.delivery.ReadPartnerChangesUseCase;
+import fi.palaute.application.port.in.delivery.ReissueInvitationUseCase;
+import fi.palaute.application.port.in.delivery.ReportDeliveryUseCase;
+import fi.palaute.application.port.in.delivery.ShowPartnerInvitationUseCase;
 import fi.palaute.application.port.in.health.CheckHealthUseCase;
 import fi.palaute.application.port.in.invitation.RecordServiceEventsUseCase;
 import fi.palaute.application.port.in.invitation.ShowFunnelUseCase;
@@ -49,7 +56,14 @@ public record HttpUseCases(
         ShowTemplateUseCase showTemplate,
         RecordServiceEventsUseCase recordServiceEvents,
         StartStudyUseCase startStudy,
-        ShowFunnelUseCase showFunnel) {
+        ShowFunnelUseCase showFunnel,
+        ListReadyInvitationsUseCase listReadyInvitations,
+        ClaimInvitationsUseCase claimInvitations,
+        ShowPartnerInvitationUseCase showPartnerInvitation,
+        ReissueInvitationUseCase reissueInvitation,
+        ReportDeliveryUseCase reportDelivery,
+        ReadPartnerChangesUseCase readPartnerChanges,
+        QueryAuditLogUseCase queryAuditLog) {
 
     public HttpUseCases {
         Objects.requireNonNull(authenticateApiKey, "authenticateApiKey");
@@ -75,5 +89,12 @@ public record HttpUseCases(
         Objects.requireNonNull(recordServiceEvents, "recordServiceEvents");
         Objects.requireNonNull(startStudy, "startStudy");
         Objects.requireNonNull(showFunnel, "showFunnel");
+        Objects.requireNonNull(listReadyInvitations, "listReadyInvitations");
+        Objects.requireNonNull(claimInvitations, "claimInvitations");
+        Objects.requireNonNull(showPartnerInvitation, "showPartnerInvitation");
+        Objects.requireNonNull(reissueInvitation, "reissueInvitation");
+        Objects.requireNonNull(reportDelivery, "reportDelivery");
+        Objects.requireNonNull(readPartnerChanges, "readPartnerChanges");
+        Objects.requireNonNull(queryAuditLog, "queryAuditLog");
     }
 }

@@ -14,10 +14,14 @@ import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every admin route answers only ADMIN keys, and the service-event route only EVENT_SOURCE keys. */
+/**
+ * Every admin route answers only ADMIN keys, the service-event route only EVENT_SOURCE keys, and the partner API
+ * only PARTNER keys.
+ */
 class RouteRolesTest {
 
     private static final String SURVEY = "/api/v1/surveys/01936f0e-0000-7000-8000-000000000001";
+    private static final String INVITATION = "/api/v1/partner/invitations/01936f0e-0000-7000-8000-000000000002";
 
     record Route(String name, Role allowed, Supplier<Call> call) {
         @Override
@@ -49,7 +53,17 @@ class RouteRolesTest {
                         .json("{\"controller\":\"OPK\",\"customers\":[{\"customerId\":\"C-1\"}]}")),
                 new Route("show funnel", Role.ADMIN, () -> Call.get(SURVEY + "/funnel?from=2026-01-01&to=2026-01-31")),
                 new Route("record service events", Role.EVENT_SOURCE, () -> Call.post("/api/v1/service-events")
-                        .json(ServiceEventRoutesTest.event("e1"))));
+                        .json(ServiceEventRoutesTest.event("e1"))),
+                new Route("query audit log", Role.ADMIN, () ->
+                        Call.get("/api/v1/audit?from=2026-11-01T00:00:00Z&to=2026-12-01T00:00:00Z")),
+                new Route("list ready invitations", Role.PARTNER, () -> Call.get("/api/v1/partner/invitations")),
+                new Route("claim invitations", Role.PARTNER, () -> Call.post("/api/v1/partner/invitations/claim")
+                        .json("{\"limit\":10}")),
+                new Route("show partner invitation", Role.PARTNER, () -> Call.get(INVITATION)),
+                new Route("reissue invitation", Role.PARTNER, () -> Call.post(INVITATION + "/reissue")),
+                new Route("report delivery", Role.PARTNER, () -> Call.post(INVITATION + "/delivery")
+                        .json("{\"outcome\":\"DELIVERED\",\"at\":\"2026-11-25T10:00:00Z\"}")),
+                new Route("read partner changes", Role.PARTNER, () -> Call.get("/api/v1/partner/changes?after=0.0")));
     }
 
     private final FakeUseCases fakes = new FakeUseCases();
@@ -71,7 +85,8 @@ class RouteRolesTest {
         });
         assertEquals(0, fakes.writes(), "nothing reached a use case");
         for (String useCase : List.of("listPartners", "showPartner", "listPartnerKeys", "listSurveys", "showSurvey",
-                "showTemplate", "showFunnel")) {
+                "showTemplate", "showFunnel", "listReadyInvitations", "showPartnerInvitation", "readPartnerChanges",
+                "queryAuditLog")) {
             assertEquals(0, fakes.calls(useCase), useCase);
         }
     }

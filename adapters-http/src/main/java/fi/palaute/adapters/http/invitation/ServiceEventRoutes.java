@@ -22,18 +22,10 @@ import fi.palaute.domain.survey.Channel;
 import fi.palaute.domain.survey.Language;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.chrono.IsoChronology;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.ResolverStyle;
-import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntFunction;
@@ -49,24 +41,6 @@ public final class ServiceEventRoutes {
     public static final String SERVICE_EVENTS = "/api/v1/service-events";
     private static final String SHAPE = "must be one event (a JSON object) or a batch of them (a JSON array)";
     private static final String EVENT_SHAPE = "must be an event object";
-
-    /** RFC 3339 {@code date-time}: seconds required, fraction optional, an offset or {@code Z} required. */
-    private static final DateTimeFormatter RFC_3339 = new DateTimeFormatterBuilder()
-            .parseCaseInsensitive()
-            .append(DateTimeFormatter.ISO_LOCAL_DATE)
-            .appendLiteral('T')
-            .appendValue(ChronoField.HOUR_OF_DAY, 2)
-            .appendLiteral(':')
-            .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
-            .appendLiteral(':')
-            .appendValue(ChronoField.SECOND_OF_MINUTE, 2)
-            .optionalStart()
-            .appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true)
-            .optionalEnd()
-            .appendOffset("+HH:MM", "Z")
-            .toFormatter(Locale.ROOT)
-            .withChronology(IsoChronology.INSTANCE)
-            .withResolverStyle(ResolverStyle.STRICT);
 
     private final RecordServiceEventsUseCase recordEvents;
 
@@ -160,11 +134,6 @@ public final class ServiceEventRoutes {
     }
 
     private static Instant occurredAt(String at, String text) {
-        try {
-            return OffsetDateTime.parse(text, RFC_3339).toInstant();
-        } catch (DateTimeException notRfc3339) {
-            throw ProblemException.invalid(at + ".occurredAt",
-                    "must be an RFC 3339 date-time with an offset, such as 2026-11-25T10:15:30+02:00");
-        }
+        return member(at, "occurredAt", () -> RequestParams.dateTime(text));
     }
 }

@@ -1,8 +1,11 @@
 package fi.palaute.adapters.http.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,8 +26,11 @@ import fi.palaute.adapters.http.problem.ProblemException;
 import fi.palaute.adapters.http.problem.ProblemType;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -97,7 +103,11 @@ public final class StrictJson {
      * @param wrongShape the reason given when the body as a whole has the wrong shape
      */
     public static <T> T read(byte[] body, Class<T> type, String wrongShape) {
-        return bind(() -> MAPPER.readValue(body, type), "body", wrongShape);
+        T value = bind(() -> MAPPER.readValue(body, type), "body", wrongShape);
+        if (value == null) { // the body was the literal null, which no handler expects
+            throw ProblemException.invalid("body", wrongShape);
+        }
+        return value;
     }
 
     /** Reads a body as a tree, to look at its parts one by one; malformed JSON stops the request. */
@@ -122,12 +132,17 @@ public final class StrictJson {
             return reading.read();
         } catch (JsonMappingException wrong) {
             throw problemOf(wrong, root, wrongShape);
+        } catch (InputCoercionException outOfRange) {
+            throw outOfRange(outOfRange, root);
         } catch (IOException malformed) { // StreamReadException and its kind: not JSON, or cut short
             throw new ProblemException(Problem.of(ProblemType.MALFORMED_JSON));
         }
     }
 
     private static ProblemException problemOf(JsonMappingException e, String root, String wrongShape) {
+        if (e.getCause() instanceof InputCoercionException outOfRange) {
+            return outOfRange(outOfRange, root);
+        }
         if (e.getCause() instanceof StreamReadException) { // inside an array Jackson wraps an early end
             return new ProblemException(Problem.of(ProblemType.MALFORMED_JSON));
         }
@@ -144,6 +159,36 @@ public final class StrictJson {
             return ProblemException.invalid(fieldPath(e, root), expected(wrongType.getTargetType()));
         }
         return ProblemException.invalid(fieldPath(e, root), "is not valid here");
+    }
+
+    /**
+     * A number too large for its member ({@code 99999999999} for an int) is well-formed JSON, so it is named as a
+     * bad member, not as malformed JSON. Jackson's parser says where it stood; the path is read from there.
+     */
+    private static ProblemException outOfRange(InputCoercionException e, String root) {
+        JsonParser parser = e.getProcessor();
+        String where = parser == null ? root : pathOf(parser.getParsingContext(), root);
+        return ProblemException.invalid(where, "is out of range");
+    }
+
+    /** As {@link #fieldPath}, from the parser's context: a made-up name that does not read as one ends the path. */
+    private static String pathOf(JsonStreamContext leaf, String root) {
+        List<JsonStreamContext> chain = new ArrayList<>();
+        for (JsonStreamContext c = leaf; c != null && !c.inRoot(); c = c.getParent()) {
+            chain.add(c);
+        }
+        Collections.reverse(chain);
+        StringBuilder path = new StringBuilder(root);
+        for (JsonStreamContext c : chain) {
+            if (c.inArray()) {
+                path.append('[').append(c.getCurrentIndex()).append(']');
+            } else if (c.getCurrentName() != null && FIELD_NAME.matcher(c.getCurrentName()).matches()) {
+                path.append('.').append(c.getCurrentName());
+            } else {
+                break;
+            }
+        }
+        return path.toString();
     }
 
     public static void write(Context ctx, int status, Object body) {

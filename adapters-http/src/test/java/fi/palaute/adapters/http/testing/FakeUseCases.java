@@ -3,6 +3,18 @@ package fi.palaute.adapters.http.testing;
 import fi.palaute.adapters.http.HttpUseCases;
 import fi.palaute.application.port.in.access.ChangeApiKeyBudgetCommand;
 import fi.palaute.application.port.in.access.IssuedApiKey;
+import fi.palaute.application.port.in.delivery.ClaimInvitationsCommand;
+import fi.palaute.application.port.in.delivery.ClaimInvitationsUseCase;
+import fi.palaute.application.port.in.delivery.ListReadyInvitationsQuery;
+import fi.palaute.application.port.in.delivery.ListReadyInvitationsUseCase;
+import fi.palaute.application.port.in.delivery.PartnerCaller;
+import fi.palaute.application.port.in.delivery.QueryAuditLogQuery;
+import fi.palaute.application.port.in.delivery.QueryAuditLogUseCase;
+import fi.palaute.application.port.in.delivery.ReadPartnerChangesUseCase;
+import fi.palaute.application.port.in.delivery.ReadyInvitationsPage;
+import fi.palaute.application.port.in.delivery.ReissueInvitationUseCase;
+import fi.palaute.application.port.in.delivery.ReportDeliveryUseCase;
+import fi.palaute.application.port.in.delivery.ShowPartnerInvitationUseCase;
 import fi.palaute.application.port.in.invitation.RecordServiceEventsCommand;
 import fi.palaute.application.port.in.invitation.RecordServiceEventsResult;
 import fi.palaute.application.port.in.invitation.RecordServiceEventsUseCase;
@@ -45,12 +57,22 @@ import fi.palaute.domain.consent.CustomerId;
 import fi.palaute.domain.consent.Prohibition;
 import fi.palaute.domain.consent.ProhibitionChange;
 import fi.palaute.domain.consent.ProhibitionHistory;
+import fi.palaute.domain.invitation.ContactPoint;
 import fi.palaute.domain.invitation.DecisionReason;
+import fi.palaute.domain.invitation.EmailAddress;
 import fi.palaute.domain.invitation.FunnelCount;
+import fi.palaute.domain.invitation.InvitationState;
+import fi.palaute.domain.invitation.MobileNumber;
 import fi.palaute.domain.invitation.SamplingRate;
 import fi.palaute.domain.invitation.ServiceEvent;
 import fi.palaute.domain.invitation.SurveyDecision;
+import fi.palaute.domain.partner.AuditEntry;
+import fi.palaute.domain.partner.DeliveryReport;
+import fi.palaute.domain.partner.FeedCursor;
+import fi.palaute.domain.partner.FeedEntry;
+import fi.palaute.domain.partner.HandedOverInvitation;
 import fi.palaute.domain.partner.Partner;
+import fi.palaute.domain.partner.PartnerInvitation;
 import fi.palaute.domain.survey.Channel;
 import fi.palaute.domain.survey.Deliverer;
 import fi.palaute.domain.survey.DeliveryChannel;
@@ -64,8 +86,11 @@ import fi.palaute.domain.survey.SurveyState;
 import fi.palaute.domain.survey.TemplateCheck;
 import fi.palaute.domain.survey.TemplateCheckResult;
 import fi.palaute.domain.survey.TemplateSlot;
+import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -89,10 +114,20 @@ import java.util.function.Supplier;
  * <p>
  * The partner, survey and invitation use cases are public fields with a small in-memory behaviour: a test that
  * needs one particular result replaces the field with a lambda, even while the server runs.
+ * <p>
+ * The partner API's fakes keep R-PARTNER as the service must: an invitation is seen only by the partner it belongs
+ * to ({@link #addInvitation}); another partner's, a bank-delivered one, an unknown id and a malformed one are all
+ * "not found" alike. The PARTNER key {@code key-partner} is bound to partner {@value #PARTNER}; {@link
+ * #addPartnerKey} makes keys for others.
  */
 public final class FakeUseCases {
 
     public static final Instant NOW = Instant.parse("2026-11-25T10:15:30.123Z");
+    /** The partner the key {@code key-partner} is bound to. */
+    public static final String PARTNER = "p1";
+    /** How far ahead of {@link #NOW} a delivery report may be before it is "in the future". */
+    public static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Map<CustomerId, Prohibition> prohibitions = new ConcurrentHashMap<>();
     private final List<ProhibitionChange> changes = new ArrayList<>();
@@ -134,12 +169,46 @@ public final class FakeUseCases {
     public volatile ShowFunnelUseCase showFunnel = query ->
             surveys.containsKey(query.surveyId()) ? Optional.of(funnel) : Optional.empty();
 
+    /** Invitations by id, each with the partner it belongs to (none: the bank delivers it). */
+    private final Map<String, PartnerInvitation> invitations = new ConcurrentSkipListMap<>();
+    private final Map<String, Optional<PartnerId>> invitationOwners = new ConcurrentHashMap<>();
+    /** Every change of every partner, in feed order; the feed fake serves each partner its own. */
+    public final List<FeedEntry> feed = new CopyOnWriteArrayList<>();
+    /** The audit log the audit fake reads. */
+    public final List<AuditEntry> auditLog = new CopyOnWriteArrayList<>();
+    /** Every link handed out by claim or reissue, in order. */
+    public final List<String> issuedLinks = new CopyOnWriteArrayList<>();
+    public final List<ListReadyInvitationsQuery> readyQueries = new CopyOnWriteArrayList<>();
+    public final List<ClaimInvitationsCommand> claims = new CopyOnWriteArrayList<>();
+    /** Show, reissue and delivery calls: verb, caller and the invitation id exactly as the use case got it. */
+    public final List<InvitationAsk> invitationAsks = new CopyOnWriteArrayList<>();
+    public final List<DeliveryReport> deliveryReports = new CopyOnWriteArrayList<>();
+    public final List<ChangesRead> changeReads = new CopyOnWriteArrayList<>();
+    public final List<QueryAuditLogQuery> auditQueries = new CopyOnWriteArrayList<>();
+
+    public record InvitationAsk(String verb, PartnerCaller caller, String invitationId) {
+    }
+
+    public record ChangesRead(PartnerCaller caller, FeedCursor after, int limit) {
+    }
+
+    public volatile ListReadyInvitationsUseCase listReadyInvitations = this::listReadyInMemory;
+    public volatile ClaimInvitationsUseCase claimInvitations = this::claimInMemory;
+    public volatile ShowPartnerInvitationUseCase showPartnerInvitation = (caller, invitationId) -> {
+        invitationAsks.add(new InvitationAsk("show", caller, invitationId));
+        return ownInvitation(caller, invitationId);
+    };
+    public volatile ReissueInvitationUseCase reissueInvitation = this::reissueInMemory;
+    public volatile ReportDeliveryUseCase reportDelivery = this::reportDeliveryInMemory;
+    public volatile ReadPartnerChangesUseCase readPartnerChanges = this::readChangesInMemory;
+    public volatile QueryAuditLogUseCase queryAuditLog = this::queryAuditLogInMemory;
+
     public FakeUseCases() {
         int n = 0;
         for (Role role : Role.values()) {
             String keyId = String.format("00000000-0000-7000-8000-%012d", n++);
             keysBySecret.put(keyFor(role), new ApiKey(keyId, ApiKeySecret.presented(keyFor(role)).hash(), role,
-                    role == Role.PARTNER ? Optional.of(new PartnerId("p1")) : Optional.empty(),
+                    role == Role.PARTNER ? Optional.of(new PartnerId(PARTNER)) : Optional.empty(),
                     "test " + role, RequestBudget.DEFAULT, NOW));
         }
     }
@@ -156,6 +225,50 @@ public final class FakeUseCases {
     public int calls(String useCase) {
         AtomicInteger count = calls.get(useCase);
         return count == null ? 0 : count.get();
+    }
+
+    /**
+     * Another PARTNER key, bound to {@code partnerId}, as an admin would make it; its text is
+     * {@code "key-partner-" + partnerId}.
+     */
+    public String addPartnerKey(String partnerId) {
+        String secret = "key-partner-" + partnerId;
+        keysBySecret.put(secret, new ApiKey(String.format("00000000-0000-7000-a000-%012d", ids.incrementAndGet()),
+                ApiKeySecret.presented(secret).hash(), Role.PARTNER, Optional.of(new PartnerId(partnerId)),
+                "test partner " + partnerId, RequestBudget.DEFAULT, NOW));
+        return secret;
+    }
+
+    /**
+     * An invitation that exists before the test starts, delivered by {@code partnerId}, or by the bank when that
+     * is null; not counted as a write.
+     */
+    public PartnerInvitation addInvitation(String partnerId, PartnerInvitation invitation) {
+        invitations.put(invitation.invitationId(), invitation);
+        invitationOwners.put(invitation.invitationId(),
+                partnerId == null ? Optional.empty() : Optional.of(new PartnerId(partnerId)));
+        return invitation;
+    }
+
+    public PartnerInvitation addInvitation(String partnerId, String invitationId, InvitationState state) {
+        return addInvitation(partnerId, invitation(invitationId, state, DeliveryChannel.EMAIL));
+    }
+
+    /** The invitation as it is now, whoever it belongs to. */
+    public Optional<PartnerInvitation> invitation(String invitationId) {
+        return Optional.ofNullable(invitations.get(invitationId));
+    }
+
+    /**
+     * An invitation in Finnish that expires 14 days from {@link #NOW}, with the contact point its channel uses
+     * until it ends (then erased), and no delivery reported.
+     */
+    public static PartnerInvitation invitation(String invitationId, InvitationState state, DeliveryChannel channel) {
+        ContactPoint contactPoint = channel == DeliveryChannel.EMAIL || channel == DeliveryChannel.ONSITE
+                ? new EmailAddress("maija.meikalainen@example.fi") : new MobileNumber("+358407654321");
+        return new PartnerInvitation(invitationId, state, channel,
+                state.isOpen() ? Optional.of(contactPoint) : Optional.empty(), Language.FI,
+                NOW.plus(Duration.ofDays(14)), Optional.empty());
     }
 
     /** A partner that exists before the test starts; not counted as a write. */
@@ -252,7 +365,129 @@ public final class FakeUseCases {
                 (id, slot) -> counted("showTemplate", false, () -> showTemplate.show(id, slot)),
                 command -> counted("recordServiceEvents", true, () -> recordServiceEvents.record(command)),
                 command -> counted("startStudy", true, () -> startStudy.start(command)),
-                query -> counted("showFunnel", false, () -> showFunnel.show(query)));
+                query -> counted("showFunnel", false, () -> showFunnel.show(query)),
+                query -> counted("listReadyInvitations", false, () -> listReadyInvitations.list(query)),
+                command -> counted("claimInvitations", true, () -> claimInvitations.claim(command)),
+                (caller, id) -> counted("showPartnerInvitation", false, () -> showPartnerInvitation.show(caller, id)),
+                (caller, id) -> counted("reissueInvitation", true, () -> reissueInvitation.reissue(caller, id)),
+                (caller, id, report) -> counted("reportDelivery", true,
+                        () -> reportDelivery.report(caller, id, report)),
+                (caller, after, limit) -> counted("readPartnerChanges", false,
+                        () -> readPartnerChanges.read(caller, after, limit)),
+                query -> counted("queryAuditLog", false, () -> queryAuditLog.query(query)));
+    }
+
+    /** The invitation if it is the caller's; anything else, whatever the id, is empty. */
+    private Optional<PartnerInvitation> ownInvitation(PartnerCaller caller, String invitationId) {
+        Optional<PartnerId> owner = invitationOwners.getOrDefault(invitationId, Optional.empty());
+        return owner.equals(Optional.of(caller.partnerId()))
+                ? Optional.ofNullable(invitations.get(invitationId)) : Optional.empty();
+    }
+
+    private List<PartnerInvitation> readyOf(PartnerCaller caller) {
+        return invitations.values().stream()
+                .filter(i -> i.state() == InvitationState.PENDING)
+                .filter(i -> ownInvitation(caller, i.invitationId()).isPresent())
+                .toList();
+    }
+
+    private ReadyInvitationsPage listReadyInMemory(ListReadyInvitationsQuery query) {
+        readyQueries.add(query);
+        List<PartnerInvitation> ready = readyOf(query.caller()).stream()
+                .filter(i -> query.after().map(after -> i.invitationId().compareTo(after) > 0).orElse(true))
+                .toList();
+        List<PartnerInvitation> page = ready.subList(0, Math.min(query.limit(), ready.size()));
+        return new ReadyInvitationsPage(page, ready.size() > page.size()
+                ? Optional.of(page.get(page.size() - 1).invitationId()) : Optional.empty());
+    }
+
+    private synchronized List<HandedOverInvitation> claimInMemory(ClaimInvitationsCommand command) {
+        claims.add(command);
+        List<HandedOverInvitation> handedOver = new ArrayList<>();
+        for (PartnerInvitation ready : readyOf(command.caller())) {
+            if (handedOver.size() == command.limit()) {
+                break;
+            }
+            invitations.put(ready.invitationId(), withState(ready, InvitationState.HANDED_OVER));
+            handedOver.add(handedOver(ready));
+        }
+        return handedOver;
+    }
+
+    private ReissueInvitationUseCase.Result reissueInMemory(PartnerCaller caller, String invitationId) {
+        invitationAsks.add(new InvitationAsk("reissue", caller, invitationId));
+        Optional<PartnerInvitation> own = ownInvitation(caller, invitationId);
+        if (own.isEmpty()) {
+            return new ReissueInvitationUseCase.NotFound();
+        }
+        if (own.get().state() != InvitationState.HANDED_OVER) {
+            return new ReissueInvitationUseCase.NotReissuable(own.get().state());
+        }
+        return new ReissueInvitationUseCase.Reissued(handedOver(own.get()));
+    }
+
+    private ReportDeliveryUseCase.Result reportDeliveryInMemory(
+            PartnerCaller caller, String invitationId, DeliveryReport report) {
+        invitationAsks.add(new InvitationAsk("delivery", caller, invitationId));
+        Optional<PartnerInvitation> own = ownInvitation(caller, invitationId);
+        if (own.isEmpty()) {
+            return new ReportDeliveryUseCase.NotFound();
+        }
+        if (own.get().state() != InvitationState.HANDED_OVER) {
+            return new ReportDeliveryUseCase.NotHandedOver(own.get().state());
+        }
+        if (report.at().isAfter(NOW.plus(CLOCK_SKEW))) {
+            return new ReportDeliveryUseCase.TimeInFuture();
+        }
+        deliveryReports.add(report);
+        PartnerInvitation i = own.get();
+        invitations.put(invitationId, new PartnerInvitation(i.invitationId(), i.state(), i.deliveryChannel(),
+                i.contactPoint(), i.language(), i.expiresAt(), Optional.of(report)));
+        return new ReportDeliveryUseCase.Recorded();
+    }
+
+    private List<FeedEntry> readChangesInMemory(PartnerCaller caller, FeedCursor after, int limit) {
+        changeReads.add(new ChangesRead(caller, after, limit));
+        return feed.stream()
+                .filter(entry -> entry.change().partnerId().equals(caller.partnerId()))
+                .filter(entry -> isAfter(entry.position(), after))
+                .limit(limit)
+                .toList();
+    }
+
+    private static boolean isAfter(FeedCursor position, FeedCursor cursor) {
+        return position.transaction() > cursor.transaction()
+                || position.transaction() == cursor.transaction() && position.sequence() > cursor.sequence();
+    }
+
+    private List<AuditEntry> queryAuditLogInMemory(QueryAuditLogQuery query) {
+        auditQueries.add(query);
+        return auditLog.stream()
+                .filter(entry -> query.partnerId().map(entry.partnerId()::equals).orElse(true))
+                .filter(entry -> !entry.at().isBefore(query.from()) && entry.at().isBefore(query.to()))
+                .filter(entry -> query.after().map(after -> entry.entryId().compareTo(after) > 0).orElse(true))
+                .sorted(Comparator.comparing(AuditEntry::entryId))
+                .limit(query.limit())
+                .toList();
+    }
+
+    /** The invitation handed over now, with a fresh link; a phone survey's has no text. */
+    private HandedOverInvitation handedOver(PartnerInvitation invitation) {
+        byte[] token = new byte[32];
+        RANDOM.nextBytes(token);
+        String link = "https://palaute.example/s/" + Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+        issuedLinks.add(link);
+        DeliveryChannel channel = invitation.deliveryChannel();
+        Optional<InvitationTemplate.RenderedInvitation> text = channel == DeliveryChannel.PHONE ? Optional.empty()
+                : Optional.of(new InvitationTemplate.RenderedInvitation(
+                        channel == DeliveryChannel.SMS ? "" : "Miten onnistuimme?", "Vastaa: " + link));
+        return new HandedOverInvitation(invitation.invitationId(), channel, invitation.contactPoint().orElseThrow(),
+                invitation.language(), link, invitation.expiresAt(), text);
+    }
+
+    private static PartnerInvitation withState(PartnerInvitation i, InvitationState state) {
+        return new PartnerInvitation(i.invitationId(), state, i.deliveryChannel(), i.contactPoint(), i.language(),
+                i.expiresAt(), i.lastDelivery());
     }
 
     private <T> T counted(String useCase, boolean write, Supplier<T> call) {

@@ -1,0 +1,201 @@
+package fi.palaute.adapters.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.palaute.adapters.http.testing.ContractClient.Answer;
+import fi.palaute.adapters.http.testing.ContractClient.Call;
+import fi.palaute.adapters.http.testing.FakeUseCases;
+import fi.palaute.adapters.http.testing.TestServer;
+import fi.palaute.application.port.in.delivery.PartnerCaller;
+import fi.palaute.domain.access.PartnerId;
+import fi.palaute.domain.access.Role;
+import fi.palaute.domain.invitation.InvitationState;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * R-PARTNER: "asking for another partner's invitation answers exactly as for one that does not exist". Two partners,
+ * each with invitations of their own in several states, ask for every id there is (their own, the other's, one the
+ * bank delivers, a random one, strings that could never be an id) with every verb that names an invitation. Their
+ * own get their answer; everything else gets one and the same 404: status, the headers that matter and the body,
+ * byte for byte. Every id reaches the use case exactly as sent, so the service decides and can audit the attempt.
+ */
+class PartnerIsolationMatrixTest {
+
+    private static final String INVITATIONS = "/api/v1/partner/invitations/";
+    private static final String REPORT = "{\"outcome\":\"DELIVERED\",\"at\":\"2026-11-25T12:00:00+02:00\"}";
+    /** Headers that differ between any two answers and say nothing about the resource. */
+    private static final List<String> VARYING_HEADERS = List.of("date");
+
+    private enum Verb {
+        SHOW, REISSUE, DELIVERY;
+
+        Call call(String encodedId) {
+            return switch (this) {
+                case SHOW -> Call.get(INVITATIONS + encodedId);
+                case REISSUE -> Call.post(INVITATIONS + encodedId + "/reissue");
+                case DELIVERY -> Call.post(INVITATIONS + encodedId + "/delivery").json(REPORT);
+            };
+        }
+
+        String askedAs() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** What the owner of an invitation in this state gets. */
+        int ownStatus(InvitationState state) {
+            return switch (this) {
+                case SHOW -> 200;
+                case REISSUE -> state == InvitationState.HANDED_OVER ? 200 : 409;
+                case DELIVERY -> state == InvitationState.HANDED_OVER ? 204 : 409;
+            };
+        }
+    }
+
+    private record Partner(String partnerId, String key) {
+    }
+
+    private record Cell(Partner caller, String id, Verb verb) {
+        @Override
+        public String toString() {
+            String shown = id.length() > 40 ? id.substring(0, 20) + "…(" + id.length() + " chars)" : id;
+            return caller.partnerId + " " + verb + " [" + shown + "]";
+        }
+    }
+
+    private final FakeUseCases fakes = new FakeUseCases();
+
+    @Test
+    void anyInvitationButAPartnersOwnIsOneAndTheSame404() {
+        Partner a = new Partner(FakeUseCases.PARTNER, FakeUseCases.keyFor(Role.PARTNER));
+        Partner b = new Partner("p2", fakes.addPartnerKey("p2"));
+        Map<String, Partner> owners = new LinkedHashMap<>();
+        Map<String, InvitationState> states = new LinkedHashMap<>();
+        for (Partner partner : List.of(a, b)) {
+            for (InvitationState state : List.of(InvitationState.HANDED_OVER, InvitationState.PENDING,
+                    InvitationState.ANSWERED)) {
+                String id = UUID.nameUUIDFromBytes((partner.partnerId + state).getBytes(StandardCharsets.UTF_8))
+                        .toString();
+                fakes.addInvitation(partner.partnerId, id, state);
+                owners.put(id, partner);
+                states.put(id, state);
+            }
+        }
+        String bankDelivered = "0193a1b2-0000-7000-8000-000000000001";
+        fakes.addInvitation(null, bankDelivered, InvitationState.HANDED_OVER);
+
+        List<String> ids = new ArrayList<>(owners.keySet());
+        ids.add(bankDelivered);
+        ids.add(UUID.randomUUID().toString());
+        ids.addAll(List.of(
+                "../x", "..", ".", "x".repeat(300), "131052-308T", "010594Y123W", "maija.meikalainen@example.fi",
+                "+358407654321", "' OR '1'='1", "1; DROP TABLE invitations", "äiti", "a b", "a/b", "a\\b", "%",
+                "%2F", "claim", "{invitationId}", "<script>", "null", "0", "-1", owners.keySet().iterator().next()
+                        .toUpperCase(Locale.ROOT), " " + owners.keySet().iterator().next()));
+
+        List<Cell> cells = new ArrayList<>();
+        for (Partner caller : List.of(a, b)) {
+            for (String id : ids) {
+                for (Verb verb : Verb.values()) {
+                    cells.add(new Cell(caller, id, verb));
+                }
+            }
+        }
+
+        Map<Cell, Answer> notFound = new LinkedHashMap<>();
+        int[] own = new int[1];
+        TestServer.with(fakes, client -> {
+            for (Cell cell : cells) {
+                Call call = cell.verb.call(encode(cell.id)).key(cell.caller.key);
+                if (owners.get(cell.id) == cell.caller) {
+                    int expected = cell.verb.ownStatus(states.get(cell.id));
+                    Answer answer = expected < 400 ? client.send(call) : client.sendBad(call);
+                    assertEquals(expected, answer.status(), cell.toString());
+                    own[0]++;
+                } else {
+                    notFound.put(cell, client.sendBad(call));
+                }
+            }
+        });
+
+        Map.Entry<Cell, Answer> reference = notFound.entrySet().iterator().next();
+        Answer first = reference.getValue();
+        assertEquals(404, first.status());
+        assertEquals("{\"type\":\"urn:palaute:problem:not-found\",\"title\":\"There is nothing here\",\"status\":404}",
+                first.text());
+        for (Map.Entry<Cell, Answer> entry : notFound.entrySet()) {
+            Cell cell = entry.getKey();
+            Answer answer = entry.getValue();
+            assertEquals(first.status(), answer.status(), cell.toString());
+            assertEquals(first.contentType(), answer.contentType(), cell.toString());
+            assertEquals(first.text(), answer.text(), cell + ": the same body, byte for byte");
+            assertEquals(headersThatMatter(first), headersThatMatter(answer), cell.toString());
+            if (cell.id.length() >= 3) {
+                assertFalse(answer.text().contains(cell.id), cell + ": the id is not repeated");
+            }
+        }
+
+        // Nothing was filtered in front of the use case: every request reached it with the id as sent.
+        assertEquals(cells.size(), fakes.invitationAsks.size(), "every request reached its use case");
+        for (int i = 0; i < cells.size(); i++) {
+            Cell cell = cells.get(i);
+            FakeUseCases.InvitationAsk ask = fakes.invitationAsks.get(i);
+            assertEquals(cell.verb.askedAs(), ask.verb(), cell.toString());
+            assertEquals(cell.id, ask.invitationId(), cell.toString());
+            assertEquals(new PartnerCaller(new PartnerId(cell.caller.partnerId), ask.caller().keyId()), ask.caller());
+        }
+        assertTrue(fakes.issuedLinks.size() == 2 && fakes.deliveryReports.size() == 2,
+                "only each partner's own handed-over invitation got a new link and a report");
+        assertEquals(InvitationState.PENDING, fakes.invitation(ids.get(1)).orElseThrow().state());
+
+        System.out.printf("R-PARTNER isolation matrix: %d partners x %d invitation ids x %d verbs = %d requests;"
+                        + " %d own answers, %d identical 404s%n",
+                2, ids.size(), Verb.values().length, cells.size(), own[0], notFound.size());
+        assertEquals(cells.size(), own[0] + notFound.size());
+    }
+
+    /** Percent-encodes all but unreserved characters; a segment of dots too, which a path would otherwise drop. */
+    static String encode(String id) {
+        StringBuilder out = new StringBuilder();
+        boolean onlyDots = id.chars().allMatch(c -> c == '.');
+        for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            boolean unreserved = c < 0x80 && (Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '~'
+                    || (c == '.' && !onlyDots));
+            if (unreserved) {
+                out.append(c);
+            } else {
+                out.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        return out.toString();
+    }
+
+    private static Map<String, List<String>> headersThatMatter(Answer answer) {
+        Map<String, List<String>> headers = new TreeMap<>();
+        answer.headers().forEach((name, values) -> {
+            if (name != null && !name.startsWith(":") && !VARYING_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+                headers.put(name.toLowerCase(Locale.ROOT), values);
+            }
+        });
+        return headers;
+    }
+
+    @Test
+    void theMatrixEncodesIdsAsAClientMust() {
+        assertEquals("..%2Fx", encode("../x"));
+        assertEquals("%2E%2E", encode(".."));
+        assertEquals("%C3%A4iti", encode("äiti"));
+        assertEquals("a%20b", encode("a b"));
+        assertEquals("131052-308T", encode("131052-308T"));
+    }
+}
