@@ -5,7 +5,8 @@
 -- old), 5 % customers with a prohibition (bench-prohibited-1..PROHIBITED, set before the run), 15 % customers
 -- seen a moment ago (resting once invited), 10 % with no contact point; half of the rest are not sampled; and
 -- 1 % are redeliveries of an event the same thread sent in its previous request.
--- RUN keeps event and customer ids distinct across runs on one database.
+-- RUN keeps event and customer ids distinct across runs on one database. CHANNEL (default CHAT) names the events'
+-- channel; FRESH=1 makes every event a new customer with a mobile number and no other reason (to fill a survey).
 local threads = 0
 
 function setup(thread)
@@ -27,13 +28,27 @@ function init(args)
   previousIds = {}
   math.randomseed(os.time() + tid * 7919)
   headers = { ["Authorization"] = "Bearer " .. key, ["Content-Type"] = "application/json" }
+  channel = os.getenv("CHANNEL") or "CHAT"
+  fresh = os.getenv("FRESH") == "1"
 end
 
 function delay()
   return pause
 end
 
+local function freshEvent(used)
+  n = n + 1
+  local id = run .. "-" .. tid .. "-" .. n
+  used[id] = true
+  return '{"eventId":"' .. id .. '","customerId":"bench-' .. id .. '","channel":"' .. channel .. '","occurredAt":"'
+    .. os.date("!%Y-%m-%dT%H:%M:%SZ") .. '","controller":"OP-Retail","language":"fi","mobile":"+35840'
+    .. string.format("%07d", n % 10000000) .. '"}', id
+end
+
 local function event(used)
+  if fresh then
+    return freshEvent(used)
+  end
   if #previousIds > 0 and math.random() < 0.01 then
     local id = previousIds[math.random(1, #previousIds)]
     if not used[id] then
@@ -66,7 +81,7 @@ local function event(used)
   local id = run .. "-" .. tid .. "-" .. n
   used[id] = true
   return '{"eventId":"' .. id .. '","customerId":"' .. customer
-    .. '","channel":"CHAT","occurredAt":"' .. os.date("!%Y-%m-%dT%H:%M:%SZ", occurred)
+    .. '","channel":"' .. channel .. '","occurredAt":"' .. os.date("!%Y-%m-%dT%H:%M:%SZ", occurred)
     .. '","controller":"OP-Retail","language":"fi"' .. contact .. "}", id
 end
 

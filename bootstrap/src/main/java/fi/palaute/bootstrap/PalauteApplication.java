@@ -16,6 +16,14 @@ import fi.palaute.application.service.consent.LiftProhibitionService;
 import fi.palaute.application.service.consent.SetProhibitionService;
 import fi.palaute.application.service.consent.ShowProhibitionHistoryService;
 import fi.palaute.application.service.consent.ShowProhibitionService;
+import fi.palaute.application.service.delivery.ClaimInvitationsService;
+import fi.palaute.application.service.delivery.DeliveryStores;
+import fi.palaute.application.service.delivery.ListReadyInvitationsService;
+import fi.palaute.application.service.delivery.QueryAuditLogService;
+import fi.palaute.application.service.delivery.ReadPartnerChangesService;
+import fi.palaute.application.service.delivery.ReissueInvitationService;
+import fi.palaute.application.service.delivery.ReportDeliveryService;
+import fi.palaute.application.service.delivery.ShowPartnerInvitationService;
 import fi.palaute.application.service.health.CheckHealthService;
 import fi.palaute.application.service.invitation.InvitationStores;
 import fi.palaute.application.service.invitation.RecordServiceEventsService;
@@ -67,7 +75,7 @@ public final class PalauteApplication implements AutoCloseable {
             if (config.demo()) {
                 provisionDemoKeys(database, clock, keyOutput);
             }
-            Javalin http = HttpAdapter.create(useCases(database, clock, config.invitationPolicy()),
+            Javalin http = HttpAdapter.create(useCases(database, clock, config),
                     new HttpSettings(config.maxBodyBytes(), config.stopGrace(), System::nanoTime));
             http.start(config.port());
             LOG.info("Palaute listening on http://localhost:{} (database: {})", http.port(), config.dbVendor());
@@ -82,8 +90,10 @@ public final class PalauteApplication implements AutoCloseable {
         return Database.open(config.dbUrl(), config.dbUser(), config.dbPassword(), config.dbPoolSize());
     }
 
-    static HttpUseCases useCases(Database database, Clock clock, InvitationPolicy policy) {
+    static HttpUseCases useCases(Database database, Clock clock, PalauteConfig config) {
         TransactionRunner transactions = database.transactions();
+        InvitationPolicy policy = config.invitationPolicy();
+        DeliveryStores deliveryStores = new DeliveryStores(transactions, database.invitations(), database.auditLog());
         InvitationStores invitationStores = new InvitationStores(transactions, database.customerLocks(),
                 database.prohibitions(), database.invitations(), database.bankDeliveryQueue(), database.funnel());
         return new HttpUseCases(
@@ -91,7 +101,7 @@ public final class PalauteApplication implements AutoCloseable {
                 new ListApiKeysService(database.apiKeys()),
                 new ChangeApiKeyBudgetService(transactions, database.apiKeys()),
                 new SetProhibitionService(transactions, database.prohibitions(), database.prohibitionHistory(),
-                        database.customerLocks(), database.invitations(), clock),
+                        database.customerLocks(), database.invitations(), database.partnerChanges(), clock),
                 new LiftProhibitionService(transactions, database.prohibitions(), database.prohibitionHistory(), clock),
                 new ShowProhibitionService(database.prohibitions()),
                 new ShowProhibitionHistoryService(database.prohibitionHistory()),
@@ -112,7 +122,14 @@ public final class PalauteApplication implements AutoCloseable {
                 new RecordServiceEventsService(invitationStores, database.surveys(), database.serviceEvents(), policy,
                         clock),
                 new StartStudyService(invitationStores, database.surveys(), policy, clock),
-                new ShowFunnelService(database.surveys(), database.funnel()));
+                new ShowFunnelService(database.surveys(), database.funnel()),
+                new ListReadyInvitationsService(deliveryStores, clock),
+                new ClaimInvitationsService(deliveryStores, database.templates(), config.surveyLinks(), clock),
+                new ShowPartnerInvitationService(deliveryStores, clock),
+                new ReissueInvitationService(deliveryStores, database.templates(), config.surveyLinks(), clock),
+                new ReportDeliveryService(deliveryStores, clock),
+                new ReadPartnerChangesService(deliveryStores, database.partnerChanges(), clock),
+                new QueryAuditLogService(database.auditLog()));
     }
 
     static CreateApiKeyService createApiKey(Database database, Clock clock) {

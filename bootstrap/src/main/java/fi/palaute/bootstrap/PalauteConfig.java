@@ -3,6 +3,7 @@ package fi.palaute.bootstrap;
 import java.nio.file.Path;
 import fi.palaute.domain.invitation.ContactFrequency;
 import fi.palaute.domain.invitation.InvitationPolicy;
+import fi.palaute.domain.invitation.SurveyLinks;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +22,8 @@ public record PalauteConfig(
         boolean demo,
         long maxBodyBytes,
         Duration stopGrace,
-        InvitationPolicy invitationPolicy) {
+        InvitationPolicy invitationPolicy,
+        SurveyLinks surveyLinks) {
 
     public static final String DEFAULT_DB_URL = "jdbc:sqlite:" + Path.of("data", "palaute.db");
 
@@ -40,7 +42,8 @@ public record PalauteConfig(
                         new ContactFrequency(
                                 Duration.ofDays(s.integer("PALAUTE_REST_PERIOD_DAYS", 30, 0, 365)),
                                 s.integer("PALAUTE_YEARLY_INVITATION_CAP", 4, 1, 365)),
-                        Duration.ofDays(s.integer("PALAUTE_INVITATION_EXPIRY_DAYS", 14, 1, 90))));
+                        Duration.ofDays(s.integer("PALAUTE_INVITATION_EXPIRY_DAYS", 14, 1, 90))),
+                s.surveyLinks("PALAUTE_PUBLIC_BASE_URL", "http://localhost:8080"));
     }
 
     /** Never the URL or the password: either may hold a secret, and a record's default text shows every field. */
@@ -48,6 +51,7 @@ public record PalauteConfig(
     public String toString() {
         return "PalauteConfig[port=" + port + ", db=" + dbVendor() + ", dbPoolSize=" + dbPoolSize + ", demo=" + demo
                 + ", maxBodyBytes=" + maxBodyBytes + ", stopGrace=" + stopGrace + ", invitationPolicy=" + invitationPolicy
+                + ", publicBaseUrl=" + surveyLinks.baseUrl()
                 + "]";
     }
 
@@ -80,6 +84,14 @@ public record PalauteConfig(
                 // reported below, without echoing the value
             }
             throw new ConfigException(name + " must be a whole number from " + min + " to " + max);
+        }
+
+        SurveyLinks surveyLinks(String name, String fallback) {
+            try {
+                return new SurveyLinks(text(name, fallback));
+            } catch (IllegalArgumentException invalid) {
+                throw new ConfigException(name + ": " + invalid.getMessage());
+            }
         }
 
         boolean bool(String name, boolean fallback) {

@@ -121,6 +121,40 @@ abstract class AbstractInvitationRaceTest {
         }
     }
 
+    /** R-PARTNER, issue 3: claims racing on every node never hand one invitation to two claims. */
+    @Test
+    void claimsRacingOnEveryNodeHandOutEachInvitationOnce() throws Exception {
+        String partnerKey = ActiveSurveys.partnerSmsOnBranch(clients.get(0), cluster.key("ADMIN"), "race-partner");
+        int invitations = 240;
+        List<String> events = new ArrayList<>();
+        for (int i = 0; i < invitations; i++) {
+            events.add("""
+                    {"eventId":"branch-%d","customerId":"%s","channel":"BRANCH","occurredAt":"%s","controller":"OP",
+                     "language":"fi","mobile":"040 555 %04d"}""".formatted(i, freshCustomer(), Instant.now(), i));
+        }
+        Answer recorded = clients.get(0).send(Call.post("/api/v1/service-events").key(cluster.key("EVENT_SOURCE"))
+                .json("[" + String.join(",", events) + "]"));
+        assertEquals(200, recorded.status(), recorded.text());
+
+        List<Aimed> claims = new ArrayList<>();
+        for (int i = 0; i < SIMULTANEOUS; i++) {
+            claims.add(new Aimed(node(i), Call.post("/api/v1/partner/invitations/claim").key(partnerKey)
+                    .json("{\"limit\":60}")));
+        }
+        List<String> claimed = new ArrayList<>();
+        List<String> links = new ArrayList<>();
+        for (Answer answer : SimultaneousCalls.send(pool, claims)) {
+            assertEquals(200, answer.status(), answer.text());
+            answer.json().get("invitations").forEach(i -> {
+                claimed.add(i.get("invitationId").asText());
+                links.add(i.get("link").asText());
+            });
+        }
+        assertEquals(invitations, claimed.size(), "all were claimed: " + claimed.size());
+        assertEquals(invitations, claimed.stream().distinct().count(), "none twice");
+        assertEquals(invitations, links.stream().distinct().count(), "each with its own link");
+    }
+
     private ContractClient node(int index) {
         return clients.get(index % clients.size());
     }

@@ -28,6 +28,26 @@ final class ActiveSurveys {
         return id;
     }
 
+    /**
+     * Registers a partner and makes it a key with a budget above any race, and a partner-delivered SMS survey in
+     * Finnish that asks about every BRANCH event; returns the partner's key.
+     */
+    static String partnerSmsOnBranch(ContractClient client, String adminKey, String partnerId) {
+        ok(201, client.send(Call.post("/api/v1/partners").key(adminKey)
+                .json("{\"partnerId\":\"" + partnerId + "\",\"name\":\"Race partner\"}")));
+        String key = ok(201, client.send(Call.post("/api/v1/partners/" + partnerId + "/keys").key(adminKey)
+                .json("{\"label\":\"race\",\"perSecond\":10000,\"burst\":10000}"))).json().get("key").asText();
+        String survey = """
+                {"name":"Branch SMS","kind":"TRANSACTIONAL","listensTo":{"BRANCH":1},"deliveryChannel":"SMS",
+                 "deliveredBy":"PARTNER","partnerId":"%s","anonymous":false,"languages":["fi"]""".formatted(partnerId);
+        String id = ok(201, client.send(Call.post("/api/v1/surveys").key(adminKey).json(survey + "}")))
+                .json().get("surveyId").asText();
+        ok(200, client.send(Call.put("/api/v1/surveys/" + id + "/templates/SMS/fi").key(adminKey)
+                .json("{\"body\":\"Miten onnistuimme? {{surveyLink}}\"}")));
+        ok(200, client.send(Call.put("/api/v1/surveys/" + id).key(adminKey).json(survey + ",\"state\":\"ACTIVE\"}")));
+        return key;
+    }
+
     /** Gives the demo key of a role a budget no race or load run will reach. */
     static void raiseBudget(ContractClient client, String adminKey, String role) {
         JsonNode keys = ok(200, client.send(Call.get("/api/v1/keys").key(adminKey))).json().get("keys");

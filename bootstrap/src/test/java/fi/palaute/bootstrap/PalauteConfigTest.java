@@ -24,6 +24,7 @@ class PalauteConfigTest {
         assertEquals(256 * 1024, config.maxBodyBytes());
         assertEquals(Duration.ofSeconds(20), config.stopGrace());
         assertEquals(InvitationPolicy.DEFAULT, config.invitationPolicy());
+        assertEquals("http://localhost:8080", config.surveyLinks().baseUrl());
     }
 
     @Test
@@ -37,7 +38,8 @@ class PalauteConfigTest {
     @ParameterizedTest
     @CsvSource({"PALAUTE_PORT,-1", "PALAUTE_PORT,8080x", "PALAUTE_DB_POOL_SIZE,-7", "PALAUTE_DEMO,maybe",
             "PALAUTE_MAX_BODY_BYTES,17", "PALAUTE_STOP_GRACE_SECONDS,forever", "PALAUTE_REST_PERIOD_DAYS,366",
-            "PALAUTE_YEARLY_INVITATION_CAP,0", "PALAUTE_INVITATION_EXPIRY_DAYS,91"})
+            "PALAUTE_YEARLY_INVITATION_CAP,0", "PALAUTE_INVITATION_EXPIRY_DAYS,91",
+            "PALAUTE_PUBLIC_BASE_URL,palaute.example.fi/kysely?x=1"})
     void aBadValueIsRefusedWithTheSettingNamedAndTheValueNotRepeated(String name, String value) {
         ConfigException refused = assertThrows(ConfigException.class,
                 () -> PalauteConfig.fromEnvironment(Map.of(name, value)));

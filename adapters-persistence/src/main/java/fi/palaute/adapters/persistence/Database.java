@@ -3,11 +3,13 @@ package fi.palaute.adapters.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import fi.palaute.application.port.out.ApiKeyRepository;
+import fi.palaute.application.port.out.AuditLog;
 import fi.palaute.application.port.out.BankDeliveryQueue;
 import fi.palaute.application.port.out.CustomerLocks;
 import fi.palaute.application.port.out.DatabaseProbe;
 import fi.palaute.application.port.out.FunnelRepository;
 import fi.palaute.application.port.out.InvitationRepository;
+import fi.palaute.application.port.out.PartnerChangeFeed;
 import fi.palaute.application.port.out.PartnerRepository;
 import fi.palaute.application.port.out.ProhibitionHistoryRepository;
 import fi.palaute.application.port.out.ProhibitionRepository;
@@ -31,6 +33,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.StatementException;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -44,15 +49,31 @@ public final class Database implements AutoCloseable {
     static final int BUSY_TIMEOUT_MILLIS = 10_000;
 
     /**
-     * The databases this adapter knows: the URL prefix and migration folder of each, and the two locks that only
-     * PostgreSQL needs (see {@link #apiKeyWriteLock} and {@link #customerLocks}). Everything else the repositories
-     * say is the same SQL on both.
+     * The databases this adapter knows: the URL prefix and migration folder of each, and the SQL in which they
+     * differ: the locks that only PostgreSQL needs (see {@link #apiKeyWriteLock}, {@link #customerLocks},
+     * {@link #claimLock} and {@link #rowLock}) and the change feed's page ({@link #feedPage}). Everything else the
+     * repositories say is the same SQL on both.
      */
     enum Vendor {
-        SQLITE("jdbc:sqlite:", "db/migration/sqlite", Optional.empty(), Optional.empty()),
+        SQLITE("jdbc:sqlite:", "db/migration/sqlite", Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), """
+                        SELECT CAST(tx AS TEXT) AS transaction_id, seq, partner_id, invitation_id, kind, at
+                        FROM partner_change
+                        WHERE partner_id = :partnerId AND tx = 0 AND seq > :seq
+                        ORDER BY seq
+                        LIMIT :limit"""),
         POSTGRESQL("jdbc:postgresql:", "db/migration/postgresql",
                 Optional.of("LOCK TABLE api_key IN SHARE ROW EXCLUSIVE MODE"),
-                Optional.of("SELECT pg_advisory_xact_lock(k) FROM unnest(CAST(:keys AS bigint[])) AS t(k) ORDER BY k"));
+                Optional.of("SELECT pg_advisory_xact_lock(k) FROM unnest(CAST(:keys AS bigint[])) AS t(k) ORDER BY k"),
+                Optional.of("FOR UPDATE SKIP LOCKED"),
+                Optional.of("FOR UPDATE"), """
+                        SELECT CAST(tx AS text) AS transaction_id, seq, partner_id, invitation_id, kind, at
+                        FROM partner_change
+                        WHERE partner_id = :partnerId
+                          AND (tx, seq) > (CAST(:tx AS xid8), :seq)
+                          AND tx < pg_snapshot_xmin(pg_current_snapshot())
+                        ORDER BY tx, seq
+                        LIMIT :limit""");
 
         final String urlPrefix;
         final String migrations;
@@ -72,12 +93,41 @@ public final class Database implements AutoCloseable {
          * needs nothing: BEGIN IMMEDIATE already holds the only write lock. See package-info.
          */
         final Optional<String> customerLocks;
+        /**
+         * Ends {@link JdbiInvitationRepository#lockReadyForPartner}'s SELECT, after its LIMIT: each row it returns is
+         * locked to the end of the transaction, and a row another transaction holds is passed over, not waited for,
+         * so concurrent claims on any nodes take disjoint sets. A row that another claim handed over and committed
+         * meanwhile is checked again on its newest version (READ COMMITTED) and dropped, since it is no longer
+         * pending. SQLite needs nothing: BEGIN IMMEDIATE already holds the only write lock. See package-info.
+         */
+        final Optional<String> claimLock;
+        /**
+         * Ends {@link JdbiInvitationRepository#lockForPartner}'s SELECT: the one row is locked to the end of the
+         * transaction (a second caller waits, then reads the row as the first left it). SQLite needs nothing.
+         */
+        final Optional<String> rowLock;
+        /**
+         * {@link JdbiPartnerChangeFeed#after}'s page. On PostgreSQL in (tx, seq) order, and only the entries of
+         * transactions older than the oldest one still running when the statement starts (the snapshot's xmin): any
+         * transaction that can still append is at least that young, so it can never append behind a cursor this
+         * returns. {@code tx} is xid8; the cursor's transaction is bound as its decimal text and cast, and read back
+         * as text under another name: an output column named {@code tx} would be what ORDER BY tx sorts by, as text
+         * ("1000" before "966"), and a page cut by LIMIT in that order would hand out a cursor past entries it had
+         * not returned. On SQLite writers run one after another, so seq order is commit order and tx is always 0:
+         * the page ignores the cursor's transaction, and {@code tx = 0}, true of every row, lets the index
+         * (partner_id, tx, seq) return the rows in seq order without a sort.
+         */
+        final String feedPage;
 
-        Vendor(String urlPrefix, String migrations, Optional<String> apiKeyWriteLock, Optional<String> customerLocks) {
+        Vendor(String urlPrefix, String migrations, Optional<String> apiKeyWriteLock, Optional<String> customerLocks,
+                Optional<String> claimLock, Optional<String> rowLock, String feedPage) {
             this.urlPrefix = urlPrefix;
             this.migrations = migrations;
             this.apiKeyWriteLock = apiKeyWriteLock;
             this.customerLocks = customerLocks;
+            this.claimLock = claimLock;
+            this.rowLock = rowLock;
+            this.feedPage = feedPage;
         }
 
         String displayName() {
@@ -118,11 +168,14 @@ public final class Database implements AutoCloseable {
     private final BankDeliveryQueue bankDeliveryQueue;
     private final FunnelRepository funnel;
     private final CustomerLocks customerLocks;
+    private final PartnerChangeFeed partnerChanges;
+    private final AuditLog auditLog;
     private final DatabaseProbe probe;
 
     private Database(HikariDataSource dataSource, Vendor vendor) {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(Database::withoutArguments);
         this.transactions = new JdbiTransactionRunner(jdbi,
                 vendor == Vendor.SQLITE ? Optional.of(new ReentrantLock(true)) : Optional.empty());
         this.prohibitions = new JdbiProhibitionRepository(jdbi);
@@ -132,11 +185,28 @@ public final class Database implements AutoCloseable {
         this.surveys = new JdbiSurveyRepository(jdbi);
         this.templates = new JdbiTemplateRepository(jdbi);
         this.serviceEvents = new JdbiServiceEventRepository(jdbi);
-        this.invitations = new JdbiInvitationRepository(jdbi);
+        this.invitations = new JdbiInvitationRepository(jdbi, vendor);
         this.bankDeliveryQueue = new JdbiBankDeliveryQueue(jdbi);
         this.funnel = new JdbiFunnelRepository(jdbi);
         this.customerLocks = new JdbiCustomerLocks(jdbi, vendor);
+        this.partnerChanges = new JdbiPartnerChangeFeed(jdbi, vendor);
+        this.auditLog = new JdbiAuditLog(jdbi);
         this.probe = new JdbcDatabaseProbe(dataSource);
+    }
+
+    /**
+     * A failed statement's message: the driver's and the statement's text, never the values bound to it. Jdbi's
+     * default adds the arguments, which here would be contact points, customer ids and token hashes (every value
+     * goes in as a bound parameter, so the statement's text holds none).
+     */
+    private static String withoutArguments(StatementException e) {
+        StatementContext context = e.getStatementContext();
+        if (context == null || context.getRenderedSql() == null) {
+            return e.getShortMessage();
+        }
+        String sql = context.getRenderedSql();
+        return e.getShortMessage() + " [statement:\"" + (sql.length() > 500 ? sql.substring(0, 500) + "..." : sql)
+                + "\"]";
     }
 
     /**
@@ -237,12 +307,15 @@ public final class Database implements AutoCloseable {
     /**
      * READ COMMITTED, set on every pooled connection rather than trusting the server's
      * {@code default_transaction_isolation}: the use cases are written for it (see package-info), and under
-     * REPEATABLE READ or SERIALIZABLE a lost race would surface as a serialization failure nobody retries. The user
+     * REPEATABLE READ or SERIALIZABLE a lost race would surface as a serialization failure nobody retries. The
+     * server's error details stay out of exception messages ({@code logServerErrorDetail=false}): they quote the
+     * values of a failing row ("Key (token_hash)=(...) already exists", "Failing row contains (...)"). The user
      * and password go to the driver as properties; empty means "not given", so that credentials in the URL work.
      */
     private static void configurePostgresql(String user, String password, HikariConfig config) {
         config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         config.addDataSourceProperty("ApplicationName", "palaute");
+        config.addDataSourceProperty("logServerErrorDetail", "false");
         if (user != null && !user.isEmpty()) {
             config.setUsername(user);
         }
@@ -414,6 +487,14 @@ public final class Database implements AutoCloseable {
     /** Call inside a transaction only; see {@link JdbiCustomerLocks}. */
     public CustomerLocks customerLocks() {
         return customerLocks;
+    }
+
+    public PartnerChangeFeed partnerChanges() {
+        return partnerChanges;
+    }
+
+    public AuditLog auditLog() {
+        return auditLog;
     }
 
     public DatabaseProbe probe() {

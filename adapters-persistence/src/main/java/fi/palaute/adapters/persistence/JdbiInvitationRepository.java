@@ -2,6 +2,7 @@ package fi.palaute.adapters.persistence;
 
 import fi.palaute.adapters.persistence.JdbiSurveyRepository.DelivererColumns;
 import fi.palaute.application.port.out.InvitationRepository;
+import fi.palaute.domain.access.PartnerId;
 import fi.palaute.domain.consent.CustomerId;
 import fi.palaute.domain.invitation.ContactPoint;
 import fi.palaute.domain.invitation.Controller;
@@ -9,6 +10,10 @@ import fi.palaute.domain.invitation.EmailAddress;
 import fi.palaute.domain.invitation.Invitation;
 import fi.palaute.domain.invitation.InvitationState;
 import fi.palaute.domain.invitation.MobileNumber;
+import fi.palaute.domain.invitation.TokenHash;
+import fi.palaute.domain.partner.DeliveryOutcome;
+import fi.palaute.domain.partner.DeliveryReport;
+import fi.palaute.domain.partner.PartnerInvitation;
 import fi.palaute.domain.survey.Channel;
 import fi.palaute.domain.survey.ContactPointKind;
 import fi.palaute.domain.survey.DeliveryChannel;
@@ -18,20 +23,25 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.Update;
 
 /**
  * Invitations. The contact point is personal data: it is written for delivery and read back for it, and never
- * named in an exception here (a row is named by its invitation id only).
+ * named in an exception here (a row is named by its invitation id only). Nor is a token hash, or a customer id.
+ * What a partner may do with its invitations (list, claim, show, reissue, report) is filtered here by its partner id,
+ * in the statement itself: another partner's or a bank-delivered invitation is simply not found.
  */
 public final class JdbiInvitationRepository implements InvitationRepository {
 
@@ -39,13 +49,26 @@ public final class JdbiInvitationRepository implements InvitationRepository {
     private static final String COLUMNS = "invitation_id, survey_id, customer_id, language, delivery_channel,"
             + " contact_kind, contact_value, deliverer, partner_id, channel, controller, created_at, expires_at, state,"
             + " state_changed_at";
+    private static final RowMapper<PartnerInvitationRow> PARTNER_ROW = ConstructorMapper.of(PartnerInvitationRow.class);
+    private static final String PARTNER_COLUMNS = "invitation_id, state, delivery_channel, contact_kind, contact_value,"
+            + " language, expires_at, delivery_outcome, delivered_at";
     private static final List<String> OPEN =
             List.of(InvitationState.PENDING.name(), InvitationState.HANDED_OVER.name());
+    /** The partner's own invitations: the deliverer is named as well as the partner, as the CHECK pairs them. */
+    private static final String OF_PARTNER = "deliverer = 'PARTNER' AND partner_id = :partnerId";
+    /** Ready: pending, and not yet expired at {@code :now}. */
+    private static final String READY = OF_PARTNER + " AND state = 'PENDING' AND expires_at > :now";
+    private static final Comparator<Invitation> OLDEST_FIRST =
+            Comparator.comparing(Invitation::createdAt).thenComparing(Invitation::id);
 
     private final Jdbi jdbi;
+    private final String claimLock;
+    private final String rowLock;
 
-    JdbiInvitationRepository(Jdbi jdbi) {
+    JdbiInvitationRepository(Jdbi jdbi, Database.Vendor vendor) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+        this.claimLock = vendor.claimLock.map(clause -> " " + clause).orElse("");
+        this.rowLock = vendor.rowLock.map(clause -> " " + clause).orElse("");
     }
 
     /**
@@ -113,20 +136,26 @@ public final class JdbiInvitationRepository implements InvitationRepository {
     }
 
     /**
-     * One UPDATE, on the index by customer. It sees only committed invitations (and the caller's own): the use cases
-     * lock the customer first ({@code CustomerLocks}, see package-info), so none can be committed for the customer
-     * between this and the end of the caller's transaction.
+     * One {@code UPDATE ... RETURNING}, on the index by customer; the invitations come back as the statement left
+     * them, oldest first. It sees only committed invitations (and the caller's own): the use cases lock the customer
+     * first ({@code CustomerLocks}, see package-info), so none can be committed for the customer between this and the
+     * end of the caller's transaction. On PostgreSQL an invitation a claim holds is waited for, then withdrawn as
+     * that claim left it (handed over is open too), so a withdrawal never misses one.
      */
     @Override
-    public int withdrawOpen(CustomerId customer, Instant at) {
-        return jdbi.withHandle(handle -> handle.createUpdate("""
-                        UPDATE invitation SET state = :withdrawn, state_changed_at = :at
-                        WHERE customer_id = :customerId AND state IN (<open>)""")
+    public List<Invitation> withdrawOpen(CustomerId customer, Instant at) {
+        List<Invitation> withdrawn = new ArrayList<>(jdbi.withHandle(handle -> handle.createQuery(
+                        "UPDATE invitation SET state = :withdrawn, state_changed_at = :at"
+                                + " WHERE customer_id = :customerId AND state IN (<open>) RETURNING " + COLUMNS)
                 .bind("withdrawn", InvitationState.WITHDRAWN.name())
                 .bind("at", at.toEpochMilli())
                 .bind("customerId", customer.value())
                 .bindList("open", OPEN)
-                .execute());
+                .map(ROW)
+                .map(InvitationRow::toDomain)
+                .list()));
+        withdrawn.sort(OLDEST_FIRST);
+        return List.copyOf(withdrawn);
     }
 
     @Override
@@ -147,6 +176,190 @@ public final class JdbiInvitationRepository implements InvitationRepository {
                 .map(ROW)
                 .map(InvitationRow::toDomain)
                 .list());
+    }
+
+    /** On the index (partner_id, state, invitation_id), in id order: a page of the partner's ready list. */
+    @Override
+    public List<PartnerInvitation> findReadyForPartner(PartnerId partnerId, Instant now, Optional<String> afterId,
+            int limit) {
+        requirePositive(limit);
+        return jdbi.withHandle(handle -> {
+            Query query = handle.createQuery("SELECT " + PARTNER_COLUMNS + " FROM invitation WHERE " + READY
+                            + (afterId.isPresent() ? " AND invitation_id > :afterId" : "")
+                            + " ORDER BY invitation_id LIMIT :limit")
+                    .bind("partnerId", partnerId.value())
+                    .bind("now", now.toEpochMilli())
+                    .bind("limit", limit);
+            afterId.ifPresent(id -> query.bind("afterId", id));
+            return query.map(PARTNER_ROW).map(PartnerInvitationRow::toDomain).list();
+        });
+    }
+
+    /**
+     * The ready list's first {@code limit} rows, locked with {@link Database.Vendor#claimLock}: on PostgreSQL
+     * {@code FOR UPDATE SKIP LOCKED}, so a concurrent claim on any node passes over these rows and takes the next
+     * ones, and none is handed out twice; on SQLite the write lock BEGIN IMMEDIATE took. Refused outside a
+     * transaction, where no lock would outlive the statement. See package-info.
+     */
+    @Override
+    public List<Invitation> lockReadyForPartner(PartnerId partnerId, Instant now, int limit) {
+        requirePositive(limit);
+        return jdbi.withHandle(handle -> {
+            requireTransaction(handle, "ready invitations can only be claimed inside a transaction");
+            return handle.createQuery("SELECT " + COLUMNS + " FROM invitation WHERE " + READY
+                            + " ORDER BY invitation_id LIMIT :limit" + claimLock)
+                    .bind("partnerId", partnerId.value())
+                    .bind("now", now.toEpochMilli())
+                    .bind("limit", limit)
+                    .map(ROW)
+                    .map(InvitationRow::toDomain)
+                    .list();
+        });
+    }
+
+    /**
+     * One {@code UPDATE ... FROM (VALUES (id, hash), ...)} per {@link Chunks chunk} (both databases name the
+     * VALUES columns column1, column2), on the primary key. Only pending invitations change: the caller has locked
+     * them, so a count short of the chunk means it handed over something it had not claimed, and the transaction is
+     * failed rather than a token given to an invitation that is no longer pending.
+     */
+    @Override
+    public void handOver(Map<String, TokenHash> tokens, Instant at) {
+        if (tokens.isEmpty()) {
+            return;
+        }
+        long when = at.toEpochMilli();
+        jdbi.useHandle(handle -> {
+            for (List<Map.Entry<String, TokenHash>> chunk : Chunks.of(tokens.entrySet())) {
+                Update update = handle.createUpdate("UPDATE invitation SET state = 'HANDED_OVER',"
+                        + " token_hash = v.column2, handed_over_at = ?, state_changed_at = ?"
+                        + " FROM (VALUES " + Chunks.rowsOfParameters(chunk.size(), 2) + ") AS v"
+                        + " WHERE invitation.invitation_id = v.column1 AND invitation.state = 'PENDING'");
+                int position = 0;
+                update.bind(position++, when).bind(position++, when);
+                for (Map.Entry<String, TokenHash> token : chunk) {
+                    update.bind(position++, token.getKey()).bind(position++, token.getValue().hex());
+                }
+                int handedOver = update.execute();
+                if (handedOver != chunk.size()) {
+                    throw new IllegalStateException((chunk.size() - handedOver) + " of " + chunk.size()
+                            + " invitations to hand over were not pending: were they claimed first?");
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<PartnerInvitation> findForPartner(PartnerId partnerId, String invitationId) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + PARTNER_COLUMNS + " FROM invitation"
+                        + " WHERE invitation_id = :invitationId AND " + OF_PARTNER)
+                .bind("invitationId", invitationId)
+                .bind("partnerId", partnerId.value())
+                .map(PARTNER_ROW)
+                .findOne()
+                .map(PartnerInvitationRow::toDomain));
+    }
+
+    /**
+     * The partner's invitation, locked with {@link Database.Vendor#rowLock} (on PostgreSQL {@code FOR UPDATE}; on
+     * SQLite the write lock BEGIN IMMEDIATE took) until the transaction ends: a reissue or report and anything
+     * else that changes the row (a second reissue, a withdrawal, an answer) run one after the other. Refused
+     * outside a transaction. See package-info.
+     */
+    @Override
+    public Optional<Invitation> lockForPartner(PartnerId partnerId, String invitationId) {
+        return jdbi.withHandle(handle -> {
+            requireTransaction(handle, "an invitation can only be locked inside a transaction");
+            return handle.createQuery("SELECT " + COLUMNS + " FROM invitation"
+                            + " WHERE invitation_id = :invitationId AND " + OF_PARTNER + rowLock)
+                    .bind("invitationId", invitationId)
+                    .bind("partnerId", partnerId.value())
+                    .map(ROW)
+                    .findOne()
+                    .map(InvitationRow::toDomain);
+        });
+    }
+
+    /** One UPDATE: the new hash replaces the old in that statement, so the old token finds nothing from then on. */
+    @Override
+    public void replaceToken(String invitationId, TokenHash tokenHash, Instant at) {
+        int changed = jdbi.withHandle(handle -> handle.createUpdate("""
+                        UPDATE invitation SET token_hash = :tokenHash, handed_over_at = :at
+                        WHERE invitation_id = :invitationId""")
+                .bind("tokenHash", tokenHash.hex())
+                .bind("at", at.toEpochMilli())
+                .bind("invitationId", invitationId)
+                .execute());
+        requireOne(changed, invitationId);
+    }
+
+    /** One UPDATE: the latest report replaces the one before (the caller holds the row, see lockForPartner). */
+    @Override
+    public void recordDelivery(String invitationId, DeliveryReport report) {
+        int changed = jdbi.withHandle(handle -> handle.createUpdate("""
+                        UPDATE invitation SET delivery_outcome = :outcome, delivered_at = :at
+                        WHERE invitation_id = :invitationId""")
+                .bind("outcome", report.outcome().name())
+                .bind("at", report.at().toEpochMilli())
+                .bind("invitationId", invitationId)
+                .execute());
+        requireOne(changed, invitationId);
+    }
+
+    private static void requireTransaction(Handle handle, String message) {
+        if (!handle.isInTransaction()) {
+            throw new IllegalStateException(message);
+        }
+    }
+
+    private static void requirePositive(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        }
+    }
+
+    private static void requireOne(int changed, String invitationId) {
+        if (changed != 1) {
+            throw new IllegalStateException("no invitation " + invitationId);
+        }
+    }
+
+    /** Never repeats the value in a message: it is personal data. */
+    static ContactPoint contactPoint(String contactKind, String contactValue) {
+        return switch (ContactPointKind.valueOf(contactKind)) {
+            case EMAIL -> new EmailAddress(contactValue);
+            case MOBILE -> new MobileNumber(contactValue);
+        };
+    }
+
+    /**
+     * The columns of {@code invitation} a partner may see. {@code contactValue} is NULL once erased;
+     * {@code deliveryOutcome} and {@code deliveredAt} are NULL until the first report.
+     */
+    public record PartnerInvitationRow(
+            String invitationId,
+            String state,
+            String deliveryChannel,
+            String contactKind,
+            String contactValue,
+            String language,
+            long expiresAt,
+            String deliveryOutcome,
+            Long deliveredAt) {
+
+        PartnerInvitation toDomain() {
+            Optional<DeliveryReport> lastDelivery = deliveryOutcome == null || deliveredAt == null ? Optional.empty()
+                    : Optional.of(new DeliveryReport(DeliveryOutcome.valueOf(deliveryOutcome),
+                            Instant.ofEpochMilli(deliveredAt)));
+            return new PartnerInvitation(
+                    invitationId,
+                    InvitationState.valueOf(state),
+                    DeliveryChannel.valueOf(deliveryChannel),
+                    Optional.ofNullable(contactValue).map(value -> contactPoint(contactKind, value)),
+                    Language.ofCode(language),
+                    Instant.ofEpochMilli(expiresAt),
+                    lastDelivery);
+        }
     }
 
     /**
@@ -212,10 +425,7 @@ public final class JdbiInvitationRepository implements InvitationRepository {
                 throw new IllegalStateException("invitation " + invitationId + " has had its contact point erased,"
                         + " and an Invitation cannot be without one");
             }
-            return switch (ContactPointKind.valueOf(contactKind)) {
-                case EMAIL -> new EmailAddress(contactValue);
-                case MOBILE -> new MobileNumber(contactValue);
-            };
+            return JdbiInvitationRepository.contactPoint(contactKind, contactValue);
         }
     }
 }

@@ -2,8 +2,15 @@
  * The persistence adapter: Jdbi repositories over a HikariCP pool, Flyway migrations per database
  * ({@code db/migration/sqlite}, {@code db/migration/postgresql}, chosen from the JDBC URL by
  * {@link fi.palaute.adapters.persistence.Database}), and the transaction runner. The repositories send the same SQL
- * to both databases; the two statements that differ are PostgreSQL's locks {@code Database.Vendor.apiKeyWriteLock}
- * and {@code Database.Vendor.customerLocks}, which SQLite does not need.
+ * to both databases; what differs is in {@code Database.Vendor}: PostgreSQL's locks ({@code apiKeyWriteLock},
+ * {@code customerLocks}, and the clauses {@code claimLock} and {@code rowLock}), which SQLite does not need, and
+ * the change feed's page ({@code feedPage}).
+ *
+ * <p><b>Failures name no values.</b> Every value goes into a statement as a bound parameter, and a failed statement's
+ * message carries the driver's message and the statement's text, never the arguments (Jdbi's default would list them:
+ * contact points, customer ids, token hashes); on PostgreSQL the server's DETAIL, which quotes a failing row or a
+ * duplicate key, is kept out of messages too ({@code logServerErrorDetail=false}). The repositories' own messages name
+ * a row by its invitation id only. Checked on both databases by the invitation contract tests.
  *
  * <h2>Isolation and locking: the one place where it is written down</h2>
  *
@@ -39,8 +46,11 @@
  *
  * <p><b>No deadlocks.</b> A transaction takes each kind of lock in one step and in one order, the same everywhere:
  * customers, then service events, then funnel rows, each sorted; the other rows it writes are new (invitations,
- * decisions, queue entries) or its own. The intake's tables have no foreign keys (see V2): a checked row would take
- * KEY SHARE on the one survey row every batch names, shared through multixacts, which cost 40 % of PostgreSQL's
+ * decisions, queue entries, feed and audit entries) or its own. Existing invitation rows: a claim never waits for
+ * one (SKIP LOCKED) and then writes only the rows it holds; a reissue or report waits for its one row holding no
+ * other; a withdrawal waits for the customer's rows holding the customer's lock and some of those rows, which no
+ * claim, reissue or report ever waits for. The intake's tables have no foreign keys (see V2): a checked row would
+ * take KEY SHARE on the one survey row every batch names, shared through multixacts, which cost 40 % of PostgreSQL's
  * intake throughput; the survey team's tables keep theirs, whose KEY SHARE no statement here conflicts with.
  *
  * <p><b>Per use case</b>
@@ -115,6 +125,54 @@
  *       batches wait for each other's counters in one order only. Reads are single SELECTs.</li>
  *   <li><i>The bank's delivery queue</i> is written in the transaction that makes the invitations (an outbox); a
  *       withdrawn invitation keeps its entry, so the sender must check the invitation's state before sending.</li>
+ *   <li><i>A partner's ready list, a partner's invitation</i>: single SELECTs outside any transaction, filtered by
+ *       the partner in the statement (another partner's or a bank-delivered invitation is not found); the list pages
+ *       by invitation id on the index (partner_id, state, invitation_id). A page is the committed state of its moment:
+ *       a claim on another node may take an invitation listed a moment before.</li>
+ *   <li><i>Claim invitations</i> (lock up to a limit of the partner's ready invitations, give each a token, mark them
+ *       handed over, audit; one transaction): {@code lockReadyForPartner} is one SELECT in id order ending in
+ *       {@code LIMIT n FOR UPDATE SKIP LOCKED} on PostgreSQL. Each row it returns is locked to the end of the
+ *       transaction; a row another transaction holds is passed over, not waited for, so claims on any number of
+ *       nodes take disjoint sets and never queue behind each other. A row that another claim handed over and
+ *       committed after this statement's snapshot is re-checked on its newest version (READ COMMITTED) and dropped,
+ *       as it is no longer pending; a claim may therefore return fewer than the limit while more are ready. So no
+ *       invitation is handed out twice. {@code handOver} then updates exactly those rows (one
+ *       {@code UPDATE ... FROM (VALUES ...)} per chunk of 1,000), only while still pending, and fails the
+ *       transaction if any was not. On SQLite BEGIN IMMEDIATE has taken the only write lock, so claims run one after
+ *       another and the plain SELECT suffices. Refused outside a transaction. A withdrawal meeting a claimed row waits
+ *       for the claim, then withdraws it as handed over (handed over is open), so it is never missed.
+ *       {@code AbstractInvitationRepositoryContractTest} races claims on two nodes over 200 invitations; its
+ *       PostgreSQL subclass shows a claim taking the next rows while another holds the first.</li>
+ *   <li><i>Reissue a link, report a delivery</i>: {@code lockForPartner} reads the partner's invitation with
+ *       {@code FOR UPDATE} on PostgreSQL (on SQLite the write lock), so the check of its state and the write that
+ *       follows ({@code replaceToken}, {@code recordDelivery}: one UPDATE each on the primary key) see a row nothing
+ *       else can change meanwhile: a second reissue, a report, a withdrawal or an answer on another node waits, and
+ *       then reads what this one committed. The new token hash replaces the old in one statement, so the old link
+ *       finds nothing from the commit on; token hashes are UNIQUE (NULLs allowed), so no two invitations share one.
+ *       The latest report received replaces the one before.</li>
+ *   <li><i>The partner change feed</i> is appended in the transaction that ends the invitations (one multi-row
+ *       INSERT per chunk), so an entry exists if and only if the change committed. A reader pages with a cursor, the
+ *       position of the last entry it got, and must never skip an entry nor get one twice. On PostgreSQL a cursor of
+ *       {@code seq} alone would skip: sequence values are taken at insert but become visible at commit, in another
+ *       order, so a reader can see seq 8 (committed) while seq 7 is still in flight, hand out 8 as the cursor, and
+ *       never return 7 once it commits. So each entry also carries the writing transaction's id ({@code tx},
+ *       {@code xid8}, the column's default {@code pg_current_xact_id()}), the position is (tx, seq), and a page is
+ *       {@code (tx, seq) > cursor AND tx < pg_snapshot_xmin(pg_current_snapshot())} in (tx, seq) order: only entries
+ *       of transactions older than the oldest transaction still running when the page's statement starts. Every
+ *       transaction older than that xmin has ended, so all of its entries that will ever exist are committed and
+ *       visible to the page; every transaction that can still append has, or will get, an id at least that xmin,
+ *       greater than the tx of anything returned, so its entries land after every cursor handed out. Positions are
+ *       unique and only grow, so nothing comes twice. The price: any transaction on the server that has written and
+ *       is still running (the reader's own, if it wrote first) holds back the entries of younger ones until it ends,
+ *       so a long or idle-in-transaction session delays every feed (never loses an entry). On SQLite writers run one
+ *       after another (BEGIN IMMEDIATE), so seq order is commit order; tx is always 0 and the page is
+ *       {@code seq > cursor}. {@code PostgresPartnerChangeFeedContractTest} stages a late commit step by step, and
+ *       the contract test polls while two nodes append; both fail without the xmin condition.</li>
+ *   <li><i>The audit log is append-only</i>: one INSERT per entry, in the use case's transaction (a rolled-back call
+ *       leaves none). The application has no update or delete, and the database refuses them: row triggers on UPDATE
+ *       and DELETE in both, and a statement trigger on TRUNCATE on PostgreSQL, as for the prohibition history. Reads
+ *       are single SELECTs in entry id order (ids are time-ordered where they are made), by partner on the index
+ *       (partner_id, entry_id), across partners on the primary key, filtered to the time window.</li>
  * </ul>
  */
 package fi.palaute.adapters.persistence;

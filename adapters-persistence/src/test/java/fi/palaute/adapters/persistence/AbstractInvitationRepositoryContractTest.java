@@ -1,11 +1,14 @@
 package fi.palaute.adapters.persistence;
 
 import static fi.palaute.adapters.persistence.TestData.ACME;
+import static fi.palaute.adapters.persistence.TestData.BETA;
 import static fi.palaute.adapters.persistence.TestData.CONTROLLER;
+import static fi.palaute.adapters.persistence.TestData.allMessages;
 import static fi.palaute.adapters.persistence.TestData.at;
 import static fi.palaute.adapters.persistence.TestData.invitation;
 import static fi.palaute.adapters.persistence.TestData.newCustomer;
 import static fi.palaute.adapters.persistence.TestData.newInvitationId;
+import static fi.palaute.adapters.persistence.TestData.newTokenHash;
 import static fi.palaute.adapters.persistence.TestData.studyDefinition;
 import static fi.palaute.adapters.persistence.TestData.survey;
 import static fi.palaute.adapters.persistence.TestData.transactionalDefinition;
@@ -15,11 +18,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.palaute.application.port.out.InvitationRepository;
+import fi.palaute.domain.access.PartnerId;
 import fi.palaute.domain.consent.CustomerId;
 import fi.palaute.domain.invitation.Controller;
 import fi.palaute.domain.invitation.Invitation;
 import fi.palaute.domain.invitation.InvitationState;
 import fi.palaute.domain.invitation.MobileNumber;
+import fi.palaute.domain.invitation.TokenHash;
+import fi.palaute.domain.partner.DeliveryOutcome;
+import fi.palaute.domain.partner.DeliveryReport;
+import fi.palaute.domain.partner.PartnerInvitation;
 import fi.palaute.domain.survey.Channel;
 import fi.palaute.domain.survey.Deliverer;
 import fi.palaute.domain.survey.DeliveryChannel;
@@ -31,23 +39,43 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
-/** The contract of {@link InvitationRepository}; a subclass supplies the database. */
+/**
+ * The contract of {@link InvitationRepository}, including what a partner may do with its invitations; a subclass
+ * supplies the database and a second node on it. What only PostgreSQL promises (a claim passes over what another
+ * claim holds, without waiting) is in its subclass.
+ */
 public abstract class AbstractInvitationRepositoryContractTest {
 
-    private Database database;
-    private InvitationRepository invitations;
+    protected static final int THREADS = 8;
+
+    protected Database database;
+    protected InvitationRepository invitations;
     private SurveyId chat;
-    private SurveyId study;
+    protected SurveyId study;
 
     /** A freshly migrated database; the test closes it. */
     protected abstract Database openDatabase();
+
+    /** Another {@link Database}, with its own pool, on the database {@link #openDatabase()} last made. */
+    protected abstract Database openAnotherNode();
 
     @BeforeEach
     void openTheDatabase() {
@@ -66,7 +94,7 @@ public abstract class AbstractInvitationRepositoryContractTest {
         database.close();
     }
 
-    private static Invitation withState(Invitation invitation, InvitationState state) {
+    protected static Invitation withState(Invitation invitation, InvitationState state) {
         return new Invitation(invitation.id(), invitation.surveyId(), invitation.customerId(), invitation.language(),
                 invitation.deliveryChannel(), invitation.contactPoint(), invitation.deliverer(), invitation.channel(),
                 invitation.controller(), invitation.createdAt(), invitation.expiresAt(), state);
@@ -121,10 +149,17 @@ public abstract class AbstractInvitationRepositoryContractTest {
                 TestData.EMAIL, new Deliverer.Bank(), Optional.empty(), CONTROLLER, at(2), at(3),
                 InvitationState.PENDING);
 
-        assertThrows(RuntimeException.class, () -> invitations.insertAll(List.of(first, duplicate, sameId)));
+        RuntimeException failure = assertThrows(RuntimeException.class,
+                () -> invitations.insertAll(List.of(first, duplicate, sameId)));
 
         assertEquals(Optional.empty(), invitations.find(first.id()));
         assertEquals(Optional.empty(), invitations.find(duplicate.id()));
+        String messages = allMessages(failure);
+        assertTrue(messages.contains("invitation"), messages);
+        for (String personal : List.of(TestData.EMAIL.value(), first.customerId().value(),
+                duplicate.customerId().value(), sameId.customerId().value())) {
+            assertFalse(messages.contains(personal), "the failure repeats a bound value: " + messages);
+        }
     }
 
     @Test
@@ -180,8 +215,10 @@ public abstract class AbstractInvitationRepositoryContractTest {
         Invitation othersPending = invitation(chat, other, at(4));
         invitations.insertAll(List.of(pending, handedOver, answered, expired, othersPending));
 
-        assertEquals(2, invitations.withdrawOpen(customer, at(60)));
+        List<Invitation> withdrawn = invitations.withdrawOpen(customer, at(60));
 
+        assertEquals(List.of(withState(pending, InvitationState.WITHDRAWN),
+                withState(handedOver, InvitationState.WITHDRAWN)), withdrawn, "returned as they are now, oldest first");
         assertEquals(List.of(withState(pending, InvitationState.WITHDRAWN),
                 withState(handedOver, InvitationState.WITHDRAWN), answered, expired),
                 invitations.findByCustomer(customer));
@@ -193,7 +230,7 @@ public abstract class AbstractInvitationRepositoryContractTest {
                 .list());
         assertEquals(List.of(at(60).toEpochMilli(), at(60).toEpochMilli(), at(2).toEpochMilli(),
                 at(3).toEpochMilli()), changedAt, "a new invitation's state changed when it was made");
-        assertEquals(0, invitations.withdrawOpen(customer, at(120)), "nothing open is left");
+        assertEquals(List.of(), invitations.withdrawOpen(customer, at(120)), "nothing open is left");
     }
 
     /** The batch joins the caller's transaction: if the use case fails afterwards, no invitation is left. */
@@ -229,5 +266,408 @@ public abstract class AbstractInvitationRepositoryContractTest {
         assertFalse(failure.getMessage().contains(TestData.EMAIL.value()), failure.getMessage());
         assertEquals(Map.of(customer, List.of(at(0))), invitations.invitedSince(List.of(customer), at(-1)),
                 "the contact-frequency rule still sees it");
+    }
+
+    // ---- what a partner may do with its invitations ----
+
+    /** A pending e-mail invitation that the partner delivers, for a customer of its own. */
+    protected Invitation forPartner(PartnerId partner, Instant createdAt, Instant expiresAt) {
+        return new Invitation(newInvitationId(), study, newCustomer(), Language.FI, DeliveryChannel.EMAIL,
+                TestData.EMAIL, new Deliverer.Partner(partner), Optional.empty(), CONTROLLER, createdAt, expiresAt,
+                InvitationState.PENDING);
+    }
+
+    /** The invitation as its partner sees it, with its contact point. */
+    private static PartnerInvitation seen(Invitation invitation, Optional<DeliveryReport> lastDelivery) {
+        return new PartnerInvitation(invitation.id(), invitation.state(), invitation.deliveryChannel(),
+                Optional.of(invitation.contactPoint()), invitation.language(), invitation.expiresAt(), lastDelivery);
+    }
+
+    private static PartnerInvitation seen(Invitation invitation) {
+        return seen(invitation, Optional.empty());
+    }
+
+    /** What the port returns nothing of: the stored token hash and the times of the hand-over and the state. */
+    private record StoredToken(String tokenHash, Long handedOverAt, long stateChangedAt) {
+    }
+
+    private StoredToken storedToken(String invitationId) {
+        return database.jdbi().withHandle(handle -> handle.createQuery("""
+                        SELECT token_hash, handed_over_at, state_changed_at FROM invitation
+                        WHERE invitation_id = :id""")
+                .bind("id", invitationId)
+                .map((rs, ctx) -> new StoredToken(rs.getString("token_hash"),
+                        rs.getObject("handed_over_at") == null ? null : rs.getLong("handed_over_at"),
+                        rs.getLong("state_changed_at")))
+                .one());
+    }
+
+    /** Claims as the use case does, in a transaction of its own: lock up to {@code limit}, hand them over. */
+    private static List<Invitation> claim(Database node, PartnerId partner, Instant now, int limit) {
+        return node.transactions().inTransaction(() -> {
+            List<Invitation> locked = node.invitations().lockReadyForPartner(partner, now, limit);
+            Map<String, TokenHash> tokens = new LinkedHashMap<>();
+            locked.forEach(invitation -> tokens.put(invitation.id(), newTokenHash()));
+            node.invitations().handOver(tokens, now);
+            return locked;
+        });
+    }
+
+    @Test
+    void theReadyListIsThePartnersPendingUnexpiredInvitationsInIdOrderPagedAfterAnId() {
+        Instant now = at(1_000);
+        Invitation first = forPartner(ACME, at(0), now.plusMillis(1));
+        Invitation expiresNow = forPartner(ACME, at(1), now);
+        Invitation handedOver = withState(forPartner(ACME, at(2), at(5_000)), InvitationState.HANDED_OVER);
+        Invitation withdrawn = withState(forPartner(ACME, at(3), at(5_000)), InvitationState.WITHDRAWN);
+        Invitation betas = forPartner(BETA, at(4), at(5_000));
+        Invitation banks = invitation(chat, newCustomer(), at(5));
+        Invitation second = forPartner(ACME, at(6), at(5_000));
+        Invitation call = withState(partnerCall(newCustomer(), at(7)), InvitationState.PENDING);
+        invitations.insertAll(List.of(call, banks, second, withdrawn, first, betas, expiresNow, handedOver));
+
+        assertEquals(List.of(seen(first), seen(second), seen(call)),
+                invitations.findReadyForPartner(ACME, now, Optional.empty(), 10));
+        assertEquals(List.of(seen(first), seen(second)),
+                invitations.findReadyForPartner(ACME, now, Optional.empty(), 2));
+        assertEquals(List.of(seen(call)), invitations.findReadyForPartner(ACME, now, Optional.of(second.id()), 2));
+        assertEquals(List.of(), invitations.findReadyForPartner(ACME, now, Optional.of(call.id()), 2));
+        assertEquals(List.of(seen(betas)), invitations.findReadyForPartner(BETA, now, Optional.empty(), 10));
+        assertEquals(List.of(seen(first), seen(expiresNow), seen(second), seen(call)),
+                invitations.findReadyForPartner(ACME, now.minusMillis(1), Optional.empty(), 10));
+    }
+
+    @Test
+    void aPartnerSeesItsInvitationWithTheLatestReportAndWithoutAnErasedContactPoint() {
+        Invitation mine = forPartner(ACME, at(0), at(5_000));
+        invitations.insertAll(List.of(mine));
+        assertEquals(Optional.of(seen(mine)), invitations.findForPartner(ACME, mine.id()));
+
+        DeliveryReport bounced = new DeliveryReport(DeliveryOutcome.BOUNCED, at(10));
+        DeliveryReport delivered = new DeliveryReport(DeliveryOutcome.DELIVERED, at(20));
+        invitations.recordDelivery(mine.id(), bounced);
+        assertEquals(Optional.of(seen(mine, Optional.of(bounced))), invitations.findForPartner(ACME, mine.id()));
+        invitations.recordDelivery(mine.id(), delivered);
+        assertEquals(Optional.of(seen(mine, Optional.of(delivered))), invitations.findForPartner(ACME, mine.id()));
+
+        database.jdbi().useHandle(handle -> handle.execute(
+                "UPDATE invitation SET contact_value = NULL, state = 'EXPIRED' WHERE invitation_id = ?", mine.id()));
+        assertEquals(Optional.of(new PartnerInvitation(mine.id(), InvitationState.EXPIRED, DeliveryChannel.EMAIL,
+                        Optional.empty(), Language.FI, mine.expiresAt(), Optional.of(delivered))),
+                invitations.findForPartner(ACME, mine.id()));
+    }
+
+    @Test
+    void everyDeliveryOutcomeIsStoredExactly() {
+        Invitation mine = forPartner(ACME, at(0), at(5_000));
+        invitations.insertAll(List.of(mine));
+        for (DeliveryOutcome outcome : DeliveryOutcome.values()) {
+            DeliveryReport report = new DeliveryReport(outcome, at(outcome.ordinal()));
+            invitations.recordDelivery(mine.id(), report);
+            assertEquals(Optional.of(report), invitations.findForPartner(ACME, mine.id()).flatMap(
+                    PartnerInvitation::lastDelivery));
+        }
+    }
+
+    @Test
+    void aPartnerFindsAndLocksOnlyItsOwnInvitations() {
+        Invitation acmes = forPartner(ACME, at(0), at(5_000));
+        Invitation betas = forPartner(BETA, at(1), at(5_000));
+        Invitation banks = invitation(chat, newCustomer(), at(2));
+        invitations.insertAll(List.of(acmes, betas, banks));
+
+        assertEquals(Optional.of(seen(acmes)), invitations.findForPartner(ACME, acmes.id()));
+        assertEquals(Optional.of(seen(betas)), invitations.findForPartner(BETA, betas.id()));
+        assertEquals(Optional.empty(), invitations.findForPartner(ACME, betas.id()));
+        assertEquals(Optional.empty(), invitations.findForPartner(BETA, acmes.id()));
+        assertEquals(Optional.empty(), invitations.findForPartner(ACME, banks.id()));
+        assertEquals(Optional.empty(), invitations.findForPartner(ACME, "no-such-invitation"));
+        database.transactions().inTransaction(() -> {
+            assertEquals(Optional.of(acmes), invitations.lockForPartner(ACME, acmes.id()));
+            assertEquals(Optional.empty(), invitations.lockForPartner(ACME, betas.id()));
+            assertEquals(Optional.empty(), invitations.lockForPartner(BETA, acmes.id()));
+            assertEquals(Optional.empty(), invitations.lockForPartner(ACME, banks.id()));
+            assertEquals(Optional.empty(), invitations.lockForPartner(ACME, "no-such-invitation"));
+            return null;
+        });
+    }
+
+    @Test
+    void lockingOutsideATransactionIsRefused() {
+        Invitation mine = forPartner(ACME, at(0), at(5_000));
+        invitations.insertAll(List.of(mine));
+
+        assertThrows(IllegalStateException.class, () -> invitations.lockReadyForPartner(ACME, at(1), 10));
+        assertThrows(IllegalStateException.class, () -> invitations.lockForPartner(ACME, mine.id()));
+        assertEquals(List.of(seen(mine)), invitations.findReadyForPartner(ACME, at(1), Optional.empty(), 10));
+    }
+
+    @Test
+    void aLockedInvitationWithAnErasedContactPointFailsNamingNoPersonalData() {
+        Invitation mine = forPartner(ACME, at(0), at(5_000));
+        invitations.insertAll(List.of(mine));
+        database.jdbi().useHandle(handle -> handle.execute(
+                "UPDATE invitation SET contact_value = NULL WHERE invitation_id = ?", mine.id()));
+
+        IllegalStateException failure = assertThrows(IllegalStateException.class,
+                () -> database.transactions().inTransaction(() -> invitations.lockForPartner(ACME, mine.id())));
+
+        assertTrue(failure.getMessage().contains(mine.id()), failure.getMessage());
+        assertFalse(allMessages(failure).contains(mine.customerId().value()), allMessages(failure));
+        assertFalse(allMessages(failure).contains(TestData.EMAIL.value()), allMessages(failure));
+    }
+
+    @Test
+    void aClaimLocksTheFirstReadyInvitationsAndHandingThemOverTakesThemOffTheList() {
+        Instant now = at(100);
+        Invitation first = forPartner(ACME, at(0), at(5_000));
+        Invitation second = forPartner(ACME, at(1), at(5_000));
+        Invitation third = forPartner(ACME, at(2), at(5_000));
+        Invitation betas = forPartner(BETA, at(3), at(5_000));
+        invitations.insertAll(List.of(third, betas, second, first));
+        TokenHash firstToken = newTokenHash();
+        TokenHash secondToken = newTokenHash();
+
+        List<Invitation> claimed = database.transactions().inTransaction(() -> {
+            List<Invitation> locked = invitations.lockReadyForPartner(ACME, now, 2);
+            invitations.handOver(Map.of(first.id(), firstToken, second.id(), secondToken), at(101));
+            return locked;
+        });
+
+        assertEquals(List.of(first, second), claimed, "the first ready ones by id, as they were when locked");
+        assertEquals(Optional.of(withState(first, InvitationState.HANDED_OVER)), invitations.find(first.id()));
+        assertEquals(new StoredToken(firstToken.hex(), at(101).toEpochMilli(), at(101).toEpochMilli()),
+                storedToken(first.id()));
+        assertEquals(new StoredToken(secondToken.hex(), at(101).toEpochMilli(), at(101).toEpochMilli()),
+                storedToken(second.id()));
+        assertEquals(new StoredToken(null, null, third.createdAt().toEpochMilli()), storedToken(third.id()));
+        assertEquals(List.of(seen(third)), invitations.findReadyForPartner(ACME, now, Optional.empty(), 10));
+        assertEquals(List.of(seen(betas)), invitations.findReadyForPartner(BETA, now, Optional.empty(), 10));
+        assertEquals(Optional.of(seen(withState(first, InvitationState.HANDED_OVER))),
+                invitations.findForPartner(ACME, first.id()));
+        assertEquals(List.of(third), claim(database, ACME, now, 10));
+        assertEquals(List.of(betas), claim(database, BETA, now, 10));
+        assertEquals(List.of(), claim(database, ACME, now, 10), "nothing is left to claim");
+    }
+
+    @Test
+    void anExpiredInvitationIsNeverClaimed() {
+        Invitation expiring = forPartner(ACME, at(0), at(100));
+        invitations.insertAll(List.of(expiring));
+
+        assertEquals(List.of(), claim(database, ACME, at(100), 10));
+        assertEquals(List.of(expiring), claim(database, ACME, at(100).minusMillis(1), 10));
+    }
+
+    @Test
+    void claimsHandOverEveryInvitationBeyondOneChunk() {
+        List<Invitation> ready = new ArrayList<>();
+        for (int i = 0; i < 2 * Chunks.SIZE + 500; i++) {
+            ready.add(forPartner(ACME, at(i), at(100_000)));
+        }
+        invitations.insertAll(ready);
+
+        List<Invitation> claimed = claim(database, ACME, at(100_000).minusMillis(1), ready.size() + 1);
+
+        assertEquals(ready, claimed);
+        assertEquals(List.of(), invitations.findReadyForPartner(ACME, at(0), Optional.empty(), 10));
+        long distinctHashes = database.jdbi().withHandle(handle -> handle.createQuery(
+                        "SELECT COUNT(DISTINCT token_hash) FROM invitation WHERE state = 'HANDED_OVER'")
+                .mapTo(long.class)
+                .one());
+        assertEquals(ready.size(), distinctHashes);
+    }
+
+    /** Handing over what was not claimed (no longer pending) fails the transaction rather than give it a token. */
+    @Test
+    void handingOverAnInvitationThatIsNotPendingFailsAndChangesNothing() {
+        Invitation pending = forPartner(ACME, at(0), at(5_000));
+        Invitation withdrawn = withState(forPartner(ACME, at(1), at(5_000)), InvitationState.WITHDRAWN);
+        invitations.insertAll(List.of(pending, withdrawn));
+
+        assertThrows(IllegalStateException.class, () -> database.transactions().inTransaction(() -> {
+            invitations.handOver(Map.of(pending.id(), newTokenHash(), withdrawn.id(), newTokenHash()), at(2));
+            return null;
+        }));
+
+        assertEquals(Optional.of(pending), invitations.find(pending.id()));
+        assertEquals(new StoredToken(null, null, at(0).toEpochMilli()), storedToken(pending.id()));
+        assertEquals(new StoredToken(null, null, at(1).toEpochMilli()), storedToken(withdrawn.id()));
+    }
+
+    @Test
+    void aTokenHashIsNeverStoredTwiceAndTheFailureNamesNeitherItNorPersonalData() {
+        Invitation first = forPartner(ACME, at(0), at(5_000));
+        Invitation second = forPartner(ACME, at(1), at(5_000));
+        Invitation third = forPartner(ACME, at(2), at(5_000));
+        invitations.insertAll(List.of(first, second, third));
+        TokenHash taken = newTokenHash();
+        database.transactions().inTransaction(() -> {
+            invitations.lockReadyForPartner(ACME, at(3), 1);
+            invitations.handOver(Map.of(first.id(), taken), at(3));
+            invitations.lockReadyForPartner(ACME, at(3), 1);
+            invitations.handOver(Map.of(second.id(), newTokenHash()), at(3));
+            return null;
+        });
+
+        RuntimeException onHandOver = assertThrows(RuntimeException.class,
+                () -> database.transactions().inTransaction(() -> {
+                    invitations.handOver(Map.of(third.id(), taken), at(4));
+                    return null;
+                }));
+        RuntimeException onReplace = assertThrows(RuntimeException.class,
+                () -> database.transactions().inTransaction(() -> {
+                    invitations.replaceToken(second.id(), taken, at(4));
+                    return null;
+                }));
+
+        for (RuntimeException failure : List.of(onHandOver, onReplace)) {
+            String messages = allMessages(failure);
+            assertTrue(messages.contains("token_hash"), messages);
+            for (String secret : List.of(taken.hex(), TestData.EMAIL.value(), first.customerId().value(),
+                    second.customerId().value(), third.customerId().value())) {
+                assertFalse(messages.contains(secret), "the failure repeats a bound value: " + messages);
+            }
+        }
+        assertEquals(Optional.of(third), invitations.find(third.id()));
+        assertEquals(taken.hex(), storedToken(first.id()).tokenHash());
+        assertFalse(taken.hex().equals(storedToken(second.id()).tokenHash()));
+    }
+
+    @Test
+    void aNewTokenReplacesTheOldOneAndKeepsTheState() {
+        Invitation mine = forPartner(ACME, at(0), at(5_000));
+        invitations.insertAll(List.of(mine));
+        TokenHash old = newTokenHash();
+        TokenHash fresh = newTokenHash();
+        database.transactions().inTransaction(() -> {
+            invitations.lockReadyForPartner(ACME, at(1), 1);
+            invitations.handOver(Map.of(mine.id(), old), at(1));
+            return null;
+        });
+
+        database.transactions().inTransaction(() -> {
+            invitations.lockForPartner(ACME, mine.id());
+            invitations.replaceToken(mine.id(), fresh, at(60));
+            return null;
+        });
+
+        assertEquals(new StoredToken(fresh.hex(), at(60).toEpochMilli(), at(1).toEpochMilli()),
+                storedToken(mine.id()));
+        assertEquals(Optional.of(withState(mine, InvitationState.HANDED_OVER)), invitations.find(mine.id()));
+        long withOld = database.jdbi().withHandle(handle -> handle.createQuery(
+                        "SELECT COUNT(*) FROM invitation WHERE token_hash = :hash")
+                .bind("hash", old.hex())
+                .mapTo(long.class)
+                .one());
+        assertEquals(0, withOld, "the old token finds nothing");
+    }
+
+    @Test
+    void aNewTokenOrAReportForNoSuchInvitationFails() {
+        assertThrows(IllegalStateException.class,
+                () -> invitations.replaceToken("no-such-invitation", newTokenHash(), at(0)));
+        assertThrows(IllegalStateException.class, () -> invitations.recordDelivery("no-such-invitation",
+                new DeliveryReport(DeliveryOutcome.DELIVERED, at(0))));
+    }
+
+    /**
+     * While one node's transaction holds a partner's invitation (a reissue or a report), another node's lock of it
+     * waits until the first commits, and then reads it as the first left it: here withdrawn by a prohibition.
+     */
+    @Test
+    void aLockedInvitationWaitsForTheHolderAndIsThenReadAsItLeftIt() throws Exception {
+        Invitation mine = forPartner(ACME, at(0), at(5_000));
+        invitations.insertAll(List.of(mine));
+        claim(database, ACME, at(1), 1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Database otherNode = openAnotherNode()) {
+            CountDownLatch locked = new CountDownLatch(1);
+            Future<Optional<Invitation>> second = database.transactions().inTransaction(() -> {
+                assertEquals(Optional.of(withState(mine, InvitationState.HANDED_OVER)),
+                        invitations.lockForPartner(ACME, mine.id()));
+                invitations.withdrawOpen(mine.customerId(), at(2));
+                Future<Optional<Invitation>> reissue = pool.submit(() -> otherNode.transactions().inTransaction(() -> {
+                    Optional<Invitation> found = otherNode.invitations().lockForPartner(ACME, mine.id());
+                    locked.countDown();
+                    return found;
+                }));
+                assertThrows(TimeoutException.class, () -> reissue.get(500, TimeUnit.MILLISECONDS),
+                        "the other node read the invitation while this transaction held it");
+                assertEquals(1, locked.getCount());
+                return reissue;
+            });
+
+            assertEquals(Optional.of(withState(mine, InvitationState.WITHDRAWN)), second.get(10, TimeUnit.SECONDS));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * A prohibition on another node, withdrawing the customer's open invitations while a claim holds one, waits for
+     * the claim and then withdraws what it handed over: a claimed invitation never escapes the withdrawal.
+     */
+    @Test
+    void aWithdrawalWaitsForAClaimAndWithdrawsWhatItHandedOver() throws Exception {
+        Invitation mine = forPartner(ACME, at(0), at(5_000));
+        invitations.insertAll(List.of(mine));
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Database otherNode = openAnotherNode()) {
+            Future<List<Invitation>> withdrawal = database.transactions().inTransaction(() -> {
+                assertEquals(List.of(mine), invitations.lockReadyForPartner(ACME, at(1), 10));
+                invitations.handOver(Map.of(mine.id(), newTokenHash()), at(1));
+                Future<List<Invitation>> prohibition = pool.submit(() -> otherNode.transactions().inTransaction(
+                        () -> otherNode.invitations().withdrawOpen(mine.customerId(), at(2))));
+                assertThrows(TimeoutException.class, () -> prohibition.get(500, TimeUnit.MILLISECONDS),
+                        "the withdrawal went on while the claim still held the invitation");
+                return prohibition;
+            });
+
+            assertEquals(List.of(withState(mine, InvitationState.WITHDRAWN)), withdrawal.get(10, TimeUnit.SECONDS));
+            assertEquals(List.of(), claim(database, ACME, at(3), 10));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Threads on two nodes claim one partner's 200 ready invitations, each claim in its own transaction, until none
+     * is left: every invitation is handed out exactly once, with a token of its own.
+     */
+    @RepeatedTest(3)
+    void concurrentClaimsOnTwoNodesHandOutEveryInvitationExactlyOnce() throws Exception {
+        List<Invitation> ready = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            ready.add(forPartner(ACME, at(i), at(100_000)));
+        }
+        invitations.insertAll(ready);
+        invitations.insertAll(List.of(forPartner(BETA, at(0), at(100_000))));
+
+        try (Database otherNode = openAnotherNode()) {
+            List<List<String>> claimedByThread = Races.onTwoNodes(database, otherNode, THREADS, (node, thread) -> {
+                List<String> mine = new ArrayList<>();
+                List<Invitation> claimed;
+                do {
+                    claimed = claim(node, ACME, at(1_000), 7);
+                    claimed.forEach(invitation -> mine.add(invitation.id()));
+                } while (!claimed.isEmpty());
+                return mine;
+            });
+
+            Set<String> handedOut = new HashSet<>();
+            Set<String> twice = new TreeSet<>();
+            claimedByThread.stream().flatMap(List::stream).filter(id -> !handedOut.add(id)).forEach(twice::add);
+            assertEquals(Set.of(), twice, "invitations handed out twice");
+            assertEquals(new HashSet<>(ready.stream().map(Invitation::id).toList()), handedOut);
+            List<Long> stored = database.jdbi().withHandle(handle -> handle.createQuery("""
+                            SELECT COUNT(*), COUNT(DISTINCT token_hash) FROM invitation
+                            WHERE partner_id = :partner AND state = 'HANDED_OVER'""")
+                    .bind("partner", ACME.value())
+                    .map((rs, ctx) -> List.of(rs.getLong(1), rs.getLong(2)))
+                    .one());
+            assertEquals(List.of(200L, 200L), stored);
+            assertEquals(1, invitations.findReadyForPartner(BETA, at(1_000), Optional.empty(), 10).size());
+        }
     }
 }

@@ -148,8 +148,8 @@ public abstract class AbstractTransactionRunnerContractTest {
 
     @Test
     void settingAProhibitionStoresItAndItsHistoryTogether() {
-        SetProhibitionService service = new SetProhibitionService(transactions, prohibitions, history, database.customerLocks(),
-                database.invitations(), CLOCK);
+        SetProhibitionService service = new SetProhibitionService(transactions, prohibitions, history,
+                database.customerLocks(), database.invitations(), database.partnerChanges(), CLOCK);
         CustomerId customer = newCustomer();
         Prohibition expected = new Prohibition(customer, SURVEY_LINK, T0);
 
@@ -170,7 +170,7 @@ public abstract class AbstractTransactionRunnerContractTest {
     void aFailedHistoryWriteLeavesNoHalfSetProhibition() {
         SetProhibitionService service =
                 new SetProhibitionService(transactions, prohibitions, historyThatFailsAfterWriting(),
-                        database.customerLocks(), database.invitations(), CLOCK);
+                        database.customerLocks(), database.invitations(), database.partnerChanges(), CLOCK);
         CustomerId customer = newCustomer();
 
         IllegalStateException thrown = assertThrows(IllegalStateException.class,
@@ -185,7 +185,7 @@ public abstract class AbstractTransactionRunnerContractTest {
     void aFailedHistoryWriteLeavesTheProhibitionInForce() {
         CustomerId customer = newCustomer();
         new SetProhibitionService(transactions, prohibitions, history, database.customerLocks(),
-                database.invitations(), CLOCK)
+                database.invitations(), database.partnerChanges(), CLOCK)
                 .set(new SetProhibitionCommand(customer, SURVEY_LINK));
         LiftProhibitionService failingLift =
                 new LiftProhibitionService(transactions, prohibitions, historyThatFailsAfterWriting(), CLOCK);

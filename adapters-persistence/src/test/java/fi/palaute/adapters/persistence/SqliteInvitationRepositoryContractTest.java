@@ -12,4 +12,9 @@ class SqliteInvitationRepositoryContractTest extends AbstractInvitationRepositor
     protected Database openDatabase() {
         return SqliteTestDatabases.open(folder);
     }
+
+    @Override
+    protected Database openAnotherNode() {
+        return SqliteTestDatabases.open(folder);
+    }
 }

@@ -11,6 +11,7 @@ import fi.palaute.domain.invitation.EmailAddress;
 import fi.palaute.domain.invitation.Invitation;
 import fi.palaute.domain.invitation.InvitationState;
 import fi.palaute.domain.invitation.SamplingRate;
+import fi.palaute.domain.invitation.TokenHash;
 import fi.palaute.domain.survey.Channel;
 import fi.palaute.domain.survey.Deliverer;
 import fi.palaute.domain.survey.DeliveryChannel;
@@ -22,9 +23,13 @@ import fi.palaute.domain.survey.SurveyKind;
 import fi.palaute.domain.survey.SurveyState;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Values the contract tests share. Instants are whole milliseconds, the precision the database keeps. */
@@ -40,12 +45,15 @@ public final class TestData {
     public static final ProhibitionActor.SurveyLink SURVEY_LINK = new ProhibitionActor.SurveyLink();
 
     public static final PartnerId ACME = new PartnerId("acme_surveys");
+    /** A second partner, who must never see {@link #ACME}'s invitations, feed or audit entries. */
+    public static final PartnerId BETA = new PartnerId("beta-research");
     public static final Controller CONTROLLER = new Controller("OP-Osuuskunta");
     public static final ContactPoint EMAIL = new EmailAddress("maija.meikalainen@example.fi");
 
     private static final AtomicInteger CUSTOMERS = new AtomicInteger();
     private static final AtomicInteger SURVEYS = new AtomicInteger();
     private static final AtomicInteger INVITATIONS = new AtomicInteger();
+    private static final AtomicInteger TOKENS = new AtomicInteger();
 
     private TestData() {
     }
@@ -67,6 +75,30 @@ public final class TestData {
     /** An invitation id no other test in this JVM uses; later ones sort after earlier ones. */
     public static String newInvitationId() {
         return String.format("0195f3a0-0000-7000-8000-%012d", INVITATIONS.incrementAndGet());
+    }
+
+    /** A token hash no other test in this JVM uses: 64 lower-case hex digits. */
+    public static TokenHash newTokenHash() {
+        return new TokenHash(String.format("%064x", TOKENS.incrementAndGet()));
+    }
+
+    /** Every message in the failure's chain of causes and suppressed exceptions, to check what it gives away. */
+    public static String allMessages(Throwable failure) {
+        StringBuilder messages = new StringBuilder();
+        ArrayDeque<Throwable> toSee = new ArrayDeque<>(List.of(failure));
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        while (!toSee.isEmpty()) {
+            Throwable t = toSee.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
+            messages.append(t).append('\n');
+            if (t.getCause() != null) {
+                toSee.push(t.getCause());
+            }
+            toSee.addAll(List.of(t.getSuppressed()));
+        }
+        return messages.toString();
     }
 
     /** An active transactional e-mail survey the bank delivers, listening to the chat (1 in 4) and branches (all). */
