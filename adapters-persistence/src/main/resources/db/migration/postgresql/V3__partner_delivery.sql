@@ -52,22 +52,23 @@ CREATE TABLE audit_entry (
 
 CREATE INDEX audit_entry_by_partner ON audit_entry (partner_id, entry_id);
 
-CREATE FUNCTION audit_entry_refuse_change() RETURNS trigger
+-- One trigger function for every append-only table from here on (V1's prohibition_history keeps its own).
+CREATE FUNCTION refuse_change_to_append_only_table() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-    RAISE EXCEPTION 'audit_entry is append-only: % refused', TG_OP
+    RAISE EXCEPTION '% is append-only: % refused', TG_TABLE_NAME, TG_OP
         USING ERRCODE = 'restrict_violation';
 END;
 $$;
 
 CREATE TRIGGER audit_entry_no_update
 BEFORE UPDATE ON audit_entry
-FOR EACH ROW EXECUTE FUNCTION audit_entry_refuse_change();
+FOR EACH ROW EXECUTE FUNCTION refuse_change_to_append_only_table();
 
 CREATE TRIGGER audit_entry_no_delete
 BEFORE DELETE ON audit_entry
-FOR EACH ROW EXECUTE FUNCTION audit_entry_refuse_change();
+FOR EACH ROW EXECUTE FUNCTION refuse_change_to_append_only_table();
 
 CREATE TRIGGER audit_entry_no_truncate
 BEFORE TRUNCATE ON audit_entry
-FOR EACH STATEMENT EXECUTE FUNCTION audit_entry_refuse_change();
+FOR EACH STATEMENT EXECUTE FUNCTION refuse_change_to_append_only_table();
