@@ -19,33 +19,14 @@ PORT=${PORT:-18081}
 JAR=${JAR:-bootstrap/target/palaute.jar}
 JDBC_EVENTS=${JDBC_EVENTS:-20000}
 
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
-[ -f "$JAR" ] || mvn -B -q -ntp package -DskipTests
-
-work=$(mktemp -d)
-pid=""
-cleanup() { if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi; rm -rf "$work"; }
-trap cleanup EXIT
-
-export PALAUTE_PORT=$PORT PALAUTE_DB_URL="jdbc:sqlite:$work/palaute.db" PALAUTE_DEMO=true
-java ${BENCH_JVM_OPTS:-} -jar "$JAR" >"$work/keys.txt" 2>"$work/server.log" &
-pid=$!
-for _ in $(seq 1 60); do curl -fs "http://localhost:$PORT/health" >/dev/null 2>&1 && break; sleep 0.5; done
-key() { grep "^$1 " "$work/keys.txt" | cut -d' ' -f2; }
-ADMIN=$(key ADMIN) KEY=$(key EVENT_SOURCE) CS=$(key CUSTOMER_SERVICE)
-[ -n "$ADMIN" ] && [ -n "$KEY" ] || { echo "no demo keys; server log:" >&2; cat "$work/server.log" >&2; exit 1; }
-api() { curl -fsS -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' "$@"; }
-json() { python3 -c "import json,sys; print($1)"; }
-
+source bootstrap/bench/lib.sh
+start_demo_service
+KEY=$(demo_key EVENT_SOURCE) CS=$(demo_key CUSTOMER_SERVICE)
 survey='"name":"Chat NPS (bench)","kind":"TRANSACTIONAL","listensTo":{"CHAT":0.5},"deliveryChannel":"EMAIL",
   "deliveredBy":"BANK","anonymous":false,"languages":["fi"]'
-SURVEY=$(api -X POST "localhost:$PORT/api/v1/surveys" -d "{$survey}" | json 'json.load(sys.stdin)["surveyId"]')
-api -X PUT "localhost:$PORT/api/v1/surveys/$SURVEY/templates/EMAIL/fi" >/dev/null \
-  -d '{"subject":"Miten onnistuimme?","body":"Kiitos asioinnista! Kerro kokemuksestasi: {{surveyLink}}"}'
-api -X PUT "localhost:$PORT/api/v1/surveys/$SURVEY" -d "{$survey,\"state\":\"ACTIVE\"}" >/dev/null
-SOURCE=$(api "localhost:$PORT/api/v1/keys" \
-  | json '[k["keyId"] for k in json.load(sys.stdin)["keys"] if k["role"] == "EVENT_SOURCE"][0]')
-api -X PUT "localhost:$PORT/api/v1/keys/$SOURCE/budget" -d '{"perSecond":100000,"burst":100000}' >/dev/null
+SURVEY=$(active_survey "$survey" EMAIL \
+  '{"subject":"Miten onnistuimme?","body":"Kiitos asioinnista! Kerro kokemuksestasi: {{surveyLink}}"}')
+SOURCE=$(raise_budget EVENT_SOURCE)
 PROHIBITED=150
 for i in $(seq 1 $PROHIBITED); do
   curl -fsS -X PUT "localhost:$PORT/api/v1/customers/bench-prohibited-$i/prohibition" -H "Authorization: Bearer $CS" \
@@ -60,8 +41,6 @@ single() { BATCH=1 RUN=$2 wrk -t2 -c"$CONNS" -d"$1" --latency -s bootstrap/bench
   "http://localhost:$PORT" | grep '^RESULT'; }
 jdbc() { java -cp "$JAR" bootstrap/bench/IntakeJdbcBaseline.java "$work/palaute.db" "$SOURCE" "$1" "$JDBC_EVENTS" \
   | grep '^RESULT'; }
-field() { echo "$1" | tr ' ' '\n' | grep "^$2=" | cut -d= -f2; }
-median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 batch "$WARMUP" warm >/dev/null
 single "$WARMUP" warm-single >/dev/null
@@ -87,5 +66,5 @@ echo "  JDBC straight into the same file: $(cut -d' ' -f2 "$work/rows" | median)
 echo "  ratio HTTP / JDBC (per round, median): $(awk '{ printf "%.2f\n", $1 / $2 }' "$work/rows" | median)"
 echo "  single events at $RATE req/s: p50 $(cut -d' ' -f3 "$work/rows" | median) ms, p99 $(cut -d' ' -f4 "$work/rows" | median) ms"
 echo "funnel of the bench survey today:"
-api "localhost:$PORT/api/v1/surveys/$SURVEY/funnel?from=$(TZ=Europe/Helsinki date +%F)&to=$(TZ=Europe/Helsinki date +%F)" \
+api "localhost:$PORT/api/v1/surveys/$SURVEY/funnel?from=$(today_in_finland)&to=$(today_in_finland)" \
   | json 'json.load(sys.stdin)["days"][0]'
