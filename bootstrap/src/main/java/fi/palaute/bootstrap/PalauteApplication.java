@@ -5,6 +5,7 @@ import fi.palaute.adapters.http.HttpSettings;
 import fi.palaute.adapters.http.HttpUseCases;
 import fi.palaute.adapters.persistence.Database;
 import fi.palaute.application.port.in.access.IssuedApiKey;
+import fi.palaute.application.port.in.lifecycle.ExpireInvitationsUseCase;
 import fi.palaute.application.port.in.partner.CreatePartnerCommand;
 import fi.palaute.application.port.out.TransactionRunner;
 import fi.palaute.application.service.access.AuthenticateApiKeyService;
@@ -29,6 +30,7 @@ import fi.palaute.application.service.invitation.InvitationStores;
 import fi.palaute.application.service.invitation.RecordServiceEventsService;
 import fi.palaute.application.service.invitation.ShowFunnelService;
 import fi.palaute.application.service.invitation.StartStudyService;
+import fi.palaute.application.service.lifecycle.ExpireInvitationsService;
 import fi.palaute.application.service.partner.CreatePartnerKeyService;
 import fi.palaute.application.service.partner.CreatePartnerService;
 import fi.palaute.application.service.partner.ListPartnerKeysService;
@@ -44,6 +46,9 @@ import fi.palaute.application.service.survey.ShowTemplateService;
 import fi.palaute.domain.invitation.InvitationPolicy;
 import io.javalin.Javalin;
 import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,11 +63,13 @@ public final class PalauteApplication implements AutoCloseable {
 
     private final Database database;
     private final Javalin http;
+    private final ScheduledExecutorService jobs;
     private volatile boolean stopped;
 
-    private PalauteApplication(Database database, Javalin http) {
+    private PalauteApplication(Database database, Javalin http, ScheduledExecutorService jobs) {
         this.database = database;
         this.http = http;
+        this.jobs = jobs;
     }
 
     /**
@@ -78,12 +85,41 @@ public final class PalauteApplication implements AutoCloseable {
             Javalin http = HttpAdapter.create(useCases(database, clock, config),
                     new HttpSettings(config.maxBodyBytes(), config.stopGrace(), System::nanoTime));
             http.start(config.port());
+            ScheduledExecutorService jobs = startJobs(database, clock, config);
             LOG.info("Palaute listening on http://localhost:{} (database: {})", http.port(), config.dbVendor());
-            return new PalauteApplication(database, http);
+            return new PalauteApplication(database, http, jobs);
         } catch (RuntimeException failed) {
             database.close();
             throw failed;
         }
+    }
+
+    /**
+     * The jobs every node runs on its own: ending invitations whose expiry has come and erasing ended invitations'
+     * contact points. Safe on several nodes at once (see package-info of the persistence adapter); a failed run is
+     * logged without personal data and the next one tries again.
+     */
+    private static ScheduledExecutorService startJobs(Database database, Clock clock, PalauteConfig config) {
+        ExpireInvitationsService expiry = new ExpireInvitationsService(database.transactions(), database.invitations(),
+                database.partnerChanges(), clock);
+        ScheduledExecutorService jobs = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "palaute-jobs");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long every = config.expiryJobInterval().toMillis();
+        jobs.scheduleWithFixedDelay(() -> {
+            try {
+                ExpireInvitationsUseCase.Outcome outcome = expiry.expireDue();
+                if (outcome.expired() > 0 || outcome.contactPointsErased() > 0) {
+                    LOG.info("Invitations expired: {}; contact points erased: {}", outcome.expired(),
+                            outcome.contactPointsErased());
+                }
+            } catch (RuntimeException failed) {
+                LOG.warn("Expiry job failed; it runs again in {} ms: {}", every, failed.getClass().getSimpleName());
+            }
+        }, every, every, TimeUnit.MILLISECONDS);
+        return jobs;
     }
 
     public static Database openDatabase(PalauteConfig config) {
@@ -162,6 +198,7 @@ public final class PalauteApplication implements AutoCloseable {
         }
         stopped = true;
         LOG.info("Palaute stopping: finishing requests in flight");
+        jobs.shutdownNow();
         try {
             http.stop();
         } finally {

@@ -23,7 +23,8 @@ public record PalauteConfig(
         long maxBodyBytes,
         Duration stopGrace,
         InvitationPolicy invitationPolicy,
-        SurveyLinks surveyLinks) {
+        SurveyLinks surveyLinks,
+        Duration expiryJobInterval) {
 
     public static final String DEFAULT_DB_URL = "jdbc:sqlite:" + Path.of("data", "palaute.db");
 
@@ -43,7 +44,8 @@ public record PalauteConfig(
                                 Duration.ofDays(s.integer("PALAUTE_REST_PERIOD_DAYS", 30, 0, 365)),
                                 s.integer("PALAUTE_YEARLY_INVITATION_CAP", 4, 1, 365)),
                         Duration.ofDays(s.integer("PALAUTE_INVITATION_EXPIRY_DAYS", 14, 1, 90))),
-                s.surveyLinks("PALAUTE_PUBLIC_BASE_URL", "http://localhost:8080"));
+                s.surveyLinks("PALAUTE_PUBLIC_BASE_URL", "http://localhost:8080"),
+                Duration.ofSeconds(s.integer("PALAUTE_EXPIRY_JOB_SECONDS", 60, 1, 3600)));
     }
 
     /** Never the URL or the password: either may hold a secret, and a record's default text shows every field. */
@@ -51,7 +53,7 @@ public record PalauteConfig(
     public String toString() {
         return "PalauteConfig[port=" + port + ", db=" + dbVendor() + ", dbPoolSize=" + dbPoolSize + ", demo=" + demo
                 + ", maxBodyBytes=" + maxBodyBytes + ", stopGrace=" + stopGrace + ", invitationPolicy=" + invitationPolicy
-                + ", publicBaseUrl=" + surveyLinks.baseUrl()
+                + ", publicBaseUrl=" + surveyLinks.baseUrl() + ", expiryJobInterval=" + expiryJobInterval
                 + "]";
     }
 

@@ -172,6 +172,6 @@ class SurveyProgrammeTest {
         assertEquals("INVITED", decisions.get(1).get("reason").asText());
         assertEquals("NO_CONTACT_POINT", decisions.get(2).get("reason").asText(), "an SMS study needs a mobile");
         Invitation invited = database.invitations().findByCustomer(new CustomerId("C-study-yes")).get(0);
-        assertEquals("+358501234567", invited.contactPoint().value(), "normalised to E.164");
+        assertEquals("+358501234567", invited.contactPoint().orElseThrow().value(), "normalised to E.164");
     }
 }

@@ -145,7 +145,7 @@ public final class JdbiInvitationRepository implements InvitationRepository {
     @Override
     public List<Invitation> withdrawOpen(CustomerId customer, Instant at) {
         List<Invitation> withdrawn = new ArrayList<>(jdbi.withHandle(handle -> handle.createQuery(
-                        "UPDATE invitation SET state = :withdrawn, state_changed_at = :at"
+                        "UPDATE invitation SET state = :withdrawn, state_changed_at = :at, contact_value = NULL"
                                 + " WHERE customer_id = :customerId AND state IN (<open>) RETURNING " + COLUMNS)
                 .bind("withdrawn", InvitationState.WITHDRAWN.name())
                 .bind("at", at.toEpochMilli())
@@ -156,6 +156,30 @@ public final class JdbiInvitationRepository implements InvitationRepository {
                 .list()));
         withdrawn.sort(OLDEST_FIRST);
         return List.copyOf(withdrawn);
+    }
+
+    /** One {@code UPDATE ... RETURNING}: a second run on another node waits for the row, then finds it ended. */
+    @Override
+    public List<Invitation> expireDue(Instant now) {
+        List<Invitation> expired = new ArrayList<>(jdbi.withHandle(handle -> handle.createQuery(
+                        "UPDATE invitation SET state = :expired, state_changed_at = :now, contact_value = NULL"
+                                + " WHERE state IN (<open>) AND expires_at <= :now RETURNING " + COLUMNS)
+                .bind("expired", InvitationState.EXPIRED.name())
+                .bind("now", now.toEpochMilli())
+                .bindList("open", OPEN)
+                .map(ROW)
+                .map(InvitationRow::toDomain)
+                .list()));
+        expired.sort(OLDEST_FIRST);
+        return List.copyOf(expired);
+    }
+
+    @Override
+    public int eraseEndedContactPoints() {
+        return jdbi.withHandle(handle -> handle.createUpdate("UPDATE invitation SET contact_value = NULL"
+                        + " WHERE contact_value IS NOT NULL AND state NOT IN (<open>)")
+                .bindList("open", OPEN)
+                .execute());
     }
 
     @Override
@@ -391,8 +415,9 @@ public final class JdbiInvitationRepository implements InvitationRepository {
                     invitation.customerId().value(),
                     invitation.language().code(),
                     invitation.deliveryChannel().name(),
-                    invitation.contactPoint().kind().name(),
-                    invitation.contactPoint().value(),
+                    invitation.contactPoint().map(ContactPoint::kind)
+                            .orElse(invitation.deliveryChannel().usableContactPoints().get(0)).name(),
+                    invitation.contactPoint().map(ContactPoint::value).orElse(null),
                     deliverer.deliverer(),
                     deliverer.partnerId(),
                     invitation.channel().map(Channel::name).orElse(null),
@@ -419,13 +444,9 @@ public final class JdbiInvitationRepository implements InvitationRepository {
                     InvitationState.valueOf(state));
         }
 
-        /** Never repeats the value in a message: it is personal data. */
-        private ContactPoint contactPoint() {
-            if (contactValue == null) {
-                throw new IllegalStateException("invitation " + invitationId + " has had its contact point erased,"
-                        + " and an Invitation cannot be without one");
-            }
-            return JdbiInvitationRepository.contactPoint(contactKind, contactValue);
+        /** Empty once erased. */
+        private Optional<ContactPoint> contactPoint() {
+            return Optional.ofNullable(contactValue).map(value -> JdbiInvitationRepository.contactPoint(contactKind, value));
         }
     }
 }

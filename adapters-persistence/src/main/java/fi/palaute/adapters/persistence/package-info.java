@@ -150,6 +150,13 @@
  *       then reads what this one committed. The new token hash replaces the old in one statement, so the old link
  *       finds nothing from the commit on; token hashes are UNIQUE (NULLs allowed), so no two invitations share one.
  *       The latest report received replaces the one before.</li>
+ *   <li><i>Expire invitations</i> (a job every node runs on its own): one {@code UPDATE ... SET state = 'EXPIRED',
+ *       contact_value = NULL WHERE state IN (open) AND expires_at <= now RETURNING}, and in the same transaction the
+ *       partners' feed entries for what it returned. Safe on all nodes at once without any coordination: on
+ *       PostgreSQL a second run that meets a row the first has updated waits for it, then re-checks the condition on
+ *       the new row version, finds it ended and leaves it, so each invitation is ended, and fed, by exactly one run
+ *       (tested with runs on two nodes); on SQLite runs take turns. Then one {@code UPDATE} erases any contact point
+ *       an ended invitation still holds (withdrawing and expiring erase theirs in the statement that ends them).</li>
  *   <li><i>The partner change feed</i> is appended in the transaction that ends the invitations (one multi-row
  *       INSERT per chunk), so an entry exists if and only if the change committed. A reader pages with a cursor, the
  *       position of the last entry it got, and must never skip an entry nor get one twice. On PostgreSQL a cursor of

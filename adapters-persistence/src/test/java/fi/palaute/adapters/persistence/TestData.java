@@ -121,7 +121,7 @@ public final class TestData {
 
     /** A pending e-mail invitation from the chat, delivered by the bank, valid for a week. */
     public static Invitation invitation(SurveyId survey, CustomerId customer, Instant createdAt) {
-        return new Invitation(newInvitationId(), survey, customer, Language.FI, DeliveryChannel.EMAIL, EMAIL,
+        return new Invitation(newInvitationId(), survey, customer, Language.FI, DeliveryChannel.EMAIL, Optional.of(EMAIL),
                 new Deliverer.Bank(), Optional.of(Channel.CHAT), CONTROLLER, createdAt,
                 createdAt.plus(Duration.ofDays(7)), InvitationState.PENDING);
     }

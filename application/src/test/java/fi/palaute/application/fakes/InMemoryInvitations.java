@@ -59,7 +59,7 @@ public final class InMemoryInvitations implements InvitationRepository, BankDeli
         for (int i = 0; i < invitations.size(); i++) {
             Invitation inv = invitations.get(i);
             if (inv.customerId().equals(customer) && inv.state().isOpen()) {
-                invitations.set(i, inState(inv, InvitationState.WITHDRAWN));
+                invitations.set(i, inv.ended(InvitationState.WITHDRAWN));
                 withdrawn.add(invitations.get(i));
                 tokens.remove(inv.id());
             }
@@ -80,8 +80,37 @@ public final class InMemoryInvitations implements InvitationRepository, BankDeli
     }
 
     private PartnerInvitation view(Invitation i) {
-        return new PartnerInvitation(i.id(), i.state(), i.deliveryChannel(), Optional.of(i.contactPoint()),
+        return new PartnerInvitation(i.id(), i.state(), i.deliveryChannel(), i.contactPoint(),
                 i.language(), i.expiresAt(), Optional.ofNullable(deliveries.get(i.id())));
+    }
+
+    @Override
+    public List<Invitation> expireDue(Instant now) {
+        transactions.requireOpen();
+        List<Invitation> expired = new ArrayList<>();
+        for (int i = 0; i < invitations.size(); i++) {
+            Invitation inv = invitations.get(i);
+            if (inv.state().isOpen() && !inv.expiresAt().isAfter(now)) {
+                invitations.set(i, inv.ended(InvitationState.EXPIRED));
+                expired.add(invitations.get(i));
+                tokens.remove(inv.id());
+            }
+        }
+        return expired;
+    }
+
+    @Override
+    public int eraseEndedContactPoints() {
+        transactions.requireOpen();
+        int erased = 0;
+        for (int i = 0; i < invitations.size(); i++) {
+            Invitation inv = invitations.get(i);
+            if (!inv.state().isOpen() && inv.contactPoint().isPresent()) {
+                invitations.set(i, inv.ended(inv.state()));
+                erased++;
+            }
+        }
+        return erased;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package fi.palaute.application.fakes;
 
 import fi.palaute.domain.consent.CustomerId;
+import fi.palaute.domain.invitation.ContactPoint;
 import fi.palaute.domain.invitation.Controller;
 import fi.palaute.domain.invitation.EmailAddress;
 import fi.palaute.domain.invitation.Invitation;
@@ -22,7 +23,12 @@ public final class TestInvitations {
 
     public static Invitation of(String id, CustomerId customer, InvitationState state, Instant createdAt) {
         return new Invitation(id, new SurveyId("S-earlier"), customer, Language.FI, DeliveryChannel.EMAIL,
-                new EmailAddress("someone@example.fi"), new Deliverer.Bank(), Optional.of(Channel.CHAT),
+                contact(state), new Deliverer.Bank(), Optional.of(Channel.CHAT),
                 new Controller("OP-Retail"), createdAt, createdAt.plus(Duration.ofDays(14)), state);
+    }
+
+    /** An ended invitation made here has had its contact point erased, as the real ones have. */
+    private static Optional<ContactPoint> contact(InvitationState state) {
+        return state.isOpen() ? Optional.of(new EmailAddress("someone@example.fi")) : Optional.empty();
     }
 }

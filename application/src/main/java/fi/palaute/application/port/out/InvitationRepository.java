@@ -22,13 +22,26 @@ public interface InvitationRepository {
      */
     Map<CustomerId, List<Instant>> invitedSince(Collection<CustomerId> customers, Instant since);
 
-    /** Marks every open (pending or handed-over) invitation of the customer withdrawn; returns them as they are now. */
+    /**
+     * Marks every open (pending or handed-over) invitation of the customer withdrawn and erases its contact point, in
+     * one statement; returns them as they are now.
+     */
     List<Invitation> withdrawOpen(CustomerId customer, Instant at);
 
     Optional<Invitation> find(String invitationId);
 
     /** The customer's invitations, oldest first. */
     List<Invitation> findByCustomer(CustomerId customer);
+
+    /**
+     * Ends every open invitation whose expiry has come ({@code expiresAt <= now}): expired, its contact point erased,
+     * in one statement; returns them as they are now. Safe to run on several nodes at once: an invitation another
+     * run ended first is not ended again.
+     */
+    List<Invitation> expireDue(Instant now);
+
+    /** Erases the contact point of every ended invitation that still has one; returns how many. */
+    int eraseEndedContactPoints();
 
     /** The partner's pending invitations not yet expired at {@code now}, by id, after {@code afterId} when given. */
     List<PartnerInvitation> findReadyForPartner(PartnerId partnerId, Instant now, Optional<String> afterId, int limit);

@@ -32,7 +32,7 @@ final class HandOvers {
 
     HandedOverInvitation of(Invitation invitation, SurveyToken token) {
         String link = links.linkFor(token);
-        return new HandedOverInvitation(invitation.id(), invitation.deliveryChannel(), invitation.contactPoint(),
+        return new HandedOverInvitation(invitation.id(), invitation.deliveryChannel(), invitation.openContactPoint(),
                 invitation.language(), link, invitation.expiresAt(), text(invitation, link));
     }
 
@@ -41,7 +41,7 @@ final class HandOvers {
         if (invitation.deliveryChannel().templateChannels().isEmpty()) {
             return Optional.empty();
         }
-        TemplateSlot slot = new TemplateSlot(TemplateChannel.carrying(invitation.contactPoint().kind()),
+        TemplateSlot slot = new TemplateSlot(TemplateChannel.carrying(invitation.openContactPoint().kind()),
                 invitation.language());
         Optional<InvitationTemplate> template = read.computeIfAbsent(invitation.surveyId().value() + "|" + slot,
                 key -> templates.find(invitation.surveyId(), slot));

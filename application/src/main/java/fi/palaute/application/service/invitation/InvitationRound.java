@@ -88,7 +88,7 @@ final class InvitationRound {
                 previous, policy.contactFrequency(), contactPoints, definition.deliveryChannel()));
         if (decision instanceof Decision.Invited invited) {
             invitations.add(new Invitation(Ids.newId(clock), survey.id(), customer, definition.languageFor(wanted),
-                    definition.deliveryChannel(), invited.contactPoint(), definition.deliverer(), channel, controller,
+                    definition.deliveryChannel(), Optional.of(invited.contactPoint()), definition.deliverer(), channel, controller,
                     now, now.plus(policy.expiry()), InvitationState.PENDING));
             List<Instant> withThis = new ArrayList<>(previous);
             withThis.add(now);

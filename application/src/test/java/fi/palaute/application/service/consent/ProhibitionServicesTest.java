@@ -33,6 +33,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ProhibitionServicesTest {
@@ -118,6 +119,7 @@ class ProhibitionServicesTest {
         assertEquals(List.of(CUSTOMER), locks.locked, "the customer is locked, as the intake locks it");
         assertEquals(InvitationState.WITHDRAWN, invitations.find("i-1").orElseThrow().state());
         assertEquals(InvitationState.WITHDRAWN, invitations.find("i-2").orElseThrow().state());
+        assertEquals(Optional.empty(), invitations.find("i-1").orElseThrow().contactPoint(), "erased as it ends");
         assertEquals(InvitationState.ANSWERED, invitations.find("i-3").orElseThrow().state(), "ended stays ended");
         assertEquals(InvitationState.PENDING, invitations.find("i-4").orElseThrow().state(), "other customers untouched");
         assertTrue(partnerChanges.entries.isEmpty(), "the bank delivers these: no partner to tell");

@@ -78,7 +78,7 @@ class DeliveryServicesTest {
 
     private Invitation invitation(String id, PartnerId partner, SurveyId survey, DeliveryChannel channel,
             ContactPoint contactPoint, Language language) {
-        return new Invitation(id, survey, new CustomerId("C-" + id), language, channel, contactPoint,
+        return new Invitation(id, survey, new CustomerId("C-" + id), language, channel, Optional.of(contactPoint),
                 new Deliverer.Partner(partner), Optional.of(Channel.CHAT), new Controller("OP"), clock.instant(),
                 clock.instant().plus(Duration.ofDays(14)), InvitationState.PENDING);
     }

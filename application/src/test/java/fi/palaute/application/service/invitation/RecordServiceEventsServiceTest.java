@@ -99,7 +99,7 @@ class RecordServiceEventsServiceTest {
                 outcomes);
         Invitation invitation = invitations.findByCustomer(ANNA).get(0);
         assertEquals(chat.id(), invitation.surveyId());
-        assertEquals(new EmailAddress("anna@example.fi"), invitation.contactPoint());
+        assertEquals(Optional.of(new EmailAddress("anna@example.fi")), invitation.contactPoint());
         assertEquals(Language.FI, invitation.language());
         assertEquals(Optional.of(Channel.CHAT), invitation.channel());
         assertEquals(InvitationState.PENDING, invitation.state());
