@@ -1,5 +1,6 @@
 package fi.palaute.domain.invitation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +20,8 @@ class InvitationTest {
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
 
     private static Invitation invitation(DeliveryChannel channel, ContactPoint contactPoint, Instant expiresAt) {
-        return new Invitation("i-1", new SurveyId("s1"), new CustomerId("C-1"), Language.FI, channel, contactPoint,
+        return new Invitation("i-1", new SurveyId("s1"), new CustomerId("C-1"), Language.FI, channel,
+                Optional.of(contactPoint),
                 new Deliverer.Bank(), Optional.empty(), new Controller("OP"), NOW, expiresAt, InvitationState.PENDING);
     }
 
@@ -34,6 +36,19 @@ class InvitationTest {
         assertThrows(IllegalArgumentException.class, () -> invitation(DeliveryChannel.SMS, email, later));
         assertThrows(IllegalArgumentException.class, () -> invitation(DeliveryChannel.EMAIL, mobile, later));
         assertThrows(IllegalArgumentException.class, () -> invitation(DeliveryChannel.EMAIL, email, NOW));
+    }
+
+    @Test
+    void anOpenInvitationHasAContactPointAndEndingOneErasesIt() {
+        Invitation open = invitation(DeliveryChannel.EMAIL, new EmailAddress("a@example.fi"), NOW.plus(Duration.ofDays(1)));
+        Invitation ended = open.ended(InvitationState.EXPIRED);
+        assertEquals(Optional.empty(), ended.contactPoint());
+        assertEquals(InvitationState.EXPIRED, ended.state());
+        assertThrows(IllegalStateException.class, ended::openContactPoint);
+        assertThrows(IllegalArgumentException.class, () -> open.ended(InvitationState.HANDED_OVER));
+        assertThrows(IllegalArgumentException.class, () -> new Invitation("i-2", open.surveyId(), open.customerId(),
+                open.language(), open.deliveryChannel(), Optional.empty(), open.deliverer(), open.channel(),
+                open.controller(), open.createdAt(), open.expiresAt(), InvitationState.PENDING));
     }
 
     @Test
