@@ -41,13 +41,15 @@ CREATE INDEX partner_change_by_partner ON partner_change (partner_id, tx, seq);
 -- TRUNCATE. The primary key is the index by entry_id (time-ordered ids), for reads across all partners.
 CREATE TABLE audit_entry (
     entry_id        TEXT    COLLATE "C" NOT NULL PRIMARY KEY,
-    partner_id      TEXT    COLLATE "C" NOT NULL,
+    partner_id      TEXT    COLLATE "C" NULL,
     key_id          TEXT    NOT NULL,
     action          TEXT    NOT NULL CHECK (action IN ('LIST_INVITATIONS', 'CLAIM_INVITATIONS', 'SHOW_INVITATION',
-                        'REISSUE_INVITATION', 'REPORT_DELIVERY', 'READ_CHANGES')),
+                        'REISSUE_INVITATION', 'REPORT_DELIVERY', 'READ_CHANGES', 'ERASE_CUSTOMER_DATA')),
     record_ids      TEXT    NOT NULL,
     at              BIGINT  NOT NULL,
-    outcome         TEXT    NOT NULL CHECK (outcome IN ('OK', 'NOT_FOUND', 'REFUSED'))
+    outcome         TEXT    NOT NULL CHECK (outcome IN ('OK', 'NOT_FOUND', 'REFUSED')),
+    -- an admin's erasure request is the one entry without a partner
+    CHECK ((action = 'ERASE_CUSTOMER_DATA') = (partner_id IS NULL))
 );
 
 CREATE INDEX audit_entry_by_partner ON audit_entry (partner_id, entry_id);

@@ -25,6 +25,7 @@ import fi.palaute.application.service.delivery.ReadPartnerChangesService;
 import fi.palaute.application.service.delivery.ReissueInvitationService;
 import fi.palaute.application.service.delivery.ReportDeliveryService;
 import fi.palaute.application.service.delivery.ShowPartnerInvitationService;
+import fi.palaute.application.service.erasure.EraseCustomerSurveyDataService;
 import fi.palaute.application.service.health.CheckHealthService;
 import fi.palaute.application.service.invitation.InvitationStores;
 import fi.palaute.application.service.invitation.RecordServiceEventsService;
@@ -165,7 +166,9 @@ public final class PalauteApplication implements AutoCloseable {
                 new ReissueInvitationService(deliveryStores, database.templates(), config.surveyLinks(), clock),
                 new ReportDeliveryService(deliveryStores, clock),
                 new ReadPartnerChangesService(deliveryStores, database.partnerChanges(), clock),
-                new QueryAuditLogService(database.auditLog()));
+                new QueryAuditLogService(database.auditLog()),
+                new EraseCustomerSurveyDataService(transactions, database.customerLocks(), database.invitations(),
+                        database.partnerChanges(), database.auditLog(), clock));
     }
 
     static CreateApiKeyService createApiKey(Database database, Clock clock) {

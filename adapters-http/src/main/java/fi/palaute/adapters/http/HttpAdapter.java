@@ -5,6 +5,7 @@ import fi.palaute.adapters.http.access.BearerAuthentication;
 import fi.palaute.adapters.http.access.RequestBudgets;
 import fi.palaute.adapters.http.consent.ProhibitionRoutes;
 import fi.palaute.adapters.http.delivery.AuditRoutes;
+import fi.palaute.adapters.http.erasure.ErasureRoutes;
 import fi.palaute.adapters.http.delivery.PartnerDeliveryRoutes;
 import fi.palaute.adapters.http.health.HealthRoutes;
 import fi.palaute.adapters.http.invitation.FunnelRoutes;
@@ -81,6 +82,7 @@ public final class HttpAdapter {
                     useCases.showPartnerInvitation(), useCases.reissueInvitation(), useCases.reportDelivery(),
                     useCases.readPartnerChanges()).register(config.routes);
             new AuditRoutes(useCases.queryAuditLog()).register(config.routes);
+            new ErasureRoutes(useCases.eraseCustomerSurveyData()).register(config.routes);
 
             config.routes.exception(ProblemException.class, (e, ctx) -> {
                 e.headers().forEach(ctx::header);

@@ -14,6 +14,7 @@ import fi.palaute.application.port.in.delivery.ReadPartnerChangesUseCase;
 import fi.palaute.application.port.in.delivery.ReissueInvitationUseCase;
 import fi.palaute.application.port.in.delivery.ReportDeliveryUseCase;
 import fi.palaute.application.port.in.delivery.ShowPartnerInvitationUseCase;
+import fi.palaute.application.port.in.erasure.EraseCustomerSurveyDataUseCase;
 import fi.palaute.application.port.in.health.CheckHealthUseCase;
 import fi.palaute.application.port.in.invitation.RecordServiceEventsUseCase;
 import fi.palaute.application.port.in.invitation.ShowFunnelUseCase;
@@ -63,7 +64,8 @@ public record HttpUseCases(
         ReissueInvitationUseCase reissueInvitation,
         ReportDeliveryUseCase reportDelivery,
         ReadPartnerChangesUseCase readPartnerChanges,
-        QueryAuditLogUseCase queryAuditLog) {
+        QueryAuditLogUseCase queryAuditLog,
+        EraseCustomerSurveyDataUseCase eraseCustomerSurveyData) {
 
     public HttpUseCases {
         Objects.requireNonNull(authenticateApiKey, "authenticateApiKey");
@@ -96,5 +98,6 @@ public record HttpUseCases(
         Objects.requireNonNull(reportDelivery, "reportDelivery");
         Objects.requireNonNull(readPartnerChanges, "readPartnerChanges");
         Objects.requireNonNull(queryAuditLog, "queryAuditLog");
+        Objects.requireNonNull(eraseCustomerSurveyData, "eraseCustomerSurveyData");
     }
 }

@@ -30,7 +30,7 @@ class AuditRoutesTest {
 
     private void entry(String entryId, String partnerId, AuditEntry.Action action, String at,
             AuditEntry.Outcome outcome, String... recordIds) {
-        fakes.auditLog.add(new AuditEntry(entryId, new PartnerId(partnerId), "00000000-0000-7000-a000-00000000000" +
+        fakes.auditLog.add(new AuditEntry(entryId, Optional.of(new PartnerId(partnerId)), "00000000-0000-7000-a000-00000000000" +
                 partnerId.charAt(1), action, List.of(recordIds), Instant.parse(at), outcome));
     }
 

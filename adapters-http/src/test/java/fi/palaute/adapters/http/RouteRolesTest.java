@@ -35,6 +35,7 @@ class RouteRolesTest {
                 new Route("create partner", Role.ADMIN, () -> Call.post("/api/v1/partners")
                         .json("{\"partnerId\":\"p1\",\"name\":\"P\"}")),
                 new Route("list partners", Role.ADMIN, () -> Call.get("/api/v1/partners")),
+                new Route("erase survey data", Role.ADMIN, () -> Call.delete("/api/v1/customers/C-1/survey-data")),
                 new Route("show partner", Role.ADMIN, () -> Call.get("/api/v1/partners/p1")),
                 new Route("create partner key", Role.ADMIN, () -> Call.post("/api/v1/partners/p1/keys").json("{}")),
                 new Route("list partner keys", Role.ADMIN, () -> Call.get("/api/v1/partners/p1/keys")),

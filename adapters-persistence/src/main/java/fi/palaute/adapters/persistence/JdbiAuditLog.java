@@ -82,7 +82,7 @@ public final class JdbiAuditLog implements AuditLog {
             }
             return new AuditEntryRow(
                     entry.entryId(),
-                    entry.partnerId().value(),
+                    entry.partnerId().map(PartnerId::value).orElse(null),
                     entry.keyId(),
                     entry.action().name(),
                     String.join(SEPARATOR, entry.recordIds()),
@@ -93,7 +93,7 @@ public final class JdbiAuditLog implements AuditLog {
         AuditEntry toDomain() {
             return new AuditEntry(
                     entryId,
-                    new PartnerId(partnerId),
+                    Optional.ofNullable(partnerId).map(PartnerId::new),
                     keyId,
                     AuditEntry.Action.valueOf(action),
                     recordIds.isEmpty() ? List.of() : Arrays.asList(recordIds.split(SEPARATOR, -1)),

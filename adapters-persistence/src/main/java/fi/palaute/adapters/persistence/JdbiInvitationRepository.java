@@ -174,6 +174,24 @@ public final class JdbiInvitationRepository implements InvitationRepository {
         return List.copyOf(expired);
     }
 
+    /** Two statements: the customer's queue entries, then the invitations themselves, returning their ids. */
+    @Override
+    public List<String> deleteByCustomer(CustomerId customer) {
+        return jdbi.withHandle(handle -> {
+            handle.createUpdate("DELETE FROM bank_delivery_queue WHERE invitation_id IN"
+                            + " (SELECT invitation_id FROM invitation WHERE customer_id = :customerId)")
+                    .bind("customerId", customer.value())
+                    .execute();
+            List<String> removed = new ArrayList<>(handle.createQuery(
+                            "DELETE FROM invitation WHERE customer_id = :customerId RETURNING invitation_id")
+                    .bind("customerId", customer.value())
+                    .mapTo(String.class)
+                    .list());
+            removed.sort(null);
+            return List.copyOf(removed);
+        });
+    }
+
     @Override
     public int eraseEndedContactPoints() {
         return jdbi.withHandle(handle -> handle.createUpdate("UPDATE invitation SET contact_value = NULL"

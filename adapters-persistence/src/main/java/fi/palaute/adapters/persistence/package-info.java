@@ -157,6 +157,10 @@
  *       the new row version, finds it ended and leaves it, so each invitation is ended, and fed, by exactly one run
  *       (tested with runs on two nodes); on SQLite runs take turns. Then one {@code UPDATE} erases any contact point
  *       an ended invitation still holds (withdrawing and expiring erase theirs in the statement that ends them).</li>
+ *   <li><i>Erase a customer's survey data</i> (an admin's request): the customer is locked first, as the intake and
+ *       a prohibition lock them, so no event can invite them half-way; open invitations are withdrawn (feeding their
+ *       partners), then {@code DELETE ... RETURNING} removes every invitation of the customer, after their queue
+ *       entries; the audit entry is written in the same transaction. The prohibition tables are not touched.</li>
  *   <li><i>The partner change feed</i> is appended in the transaction that ends the invitations (one multi-row
  *       INSERT per chunk), so an entry exists if and only if the change committed. A reader pages with a cursor, the
  *       position of the last entry it got, and must never skip an entry nor get one twice. On PostgreSQL a cursor of

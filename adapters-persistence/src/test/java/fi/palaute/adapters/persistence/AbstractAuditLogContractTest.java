@@ -50,7 +50,8 @@ public abstract class AbstractAuditLogContractTest {
     }
 
     protected static AuditEntry entry(int id, PartnerId partner, Action action, List<String> records, Instant at) {
-        return new AuditEntry(entryId(id), partner, "key-" + partner.value(), action, records, at, Outcome.OK);
+        return new AuditEntry(entryId(id), Optional.of(partner), "key-" + partner.value(), action, records, at,
+                Outcome.OK);
     }
 
     private static final Instant FROM = at(0);
@@ -58,15 +59,15 @@ public abstract class AbstractAuditLogContractTest {
 
     @Test
     void anEntryComesBackExactlyWithNoneOneOrManyRecords() {
-        AuditEntry none = new AuditEntry(entryId(1), ACME, "k-1", Action.REISSUE_INVITATION, List.of(), at(1),
+        AuditEntry none = new AuditEntry(entryId(1), Optional.of(ACME), "k-1", Action.REISSUE_INVITATION, List.of(), at(1),
                 Outcome.NOT_FOUND);
-        AuditEntry one = new AuditEntry(entryId(2), ACME, "k-1", Action.SHOW_INVITATION, List.of(recordId(1)),
+        AuditEntry one = new AuditEntry(entryId(2), Optional.of(ACME), "k-1", Action.SHOW_INVITATION, List.of(recordId(1)),
                 at(2).plusMillis(7), Outcome.OK);
         List<String> many = new ArrayList<>();
         for (int i = 0; i < 1_000; i++) {
             many.add(recordId(i));
         }
-        AuditEntry claim = new AuditEntry(entryId(3), BETA, "k-2", Action.CLAIM_INVITATIONS, many, at(3),
+        AuditEntry claim = new AuditEntry(entryId(3), Optional.of(BETA), "k-2", Action.CLAIM_INVITATIONS, many, at(3),
                 Outcome.OK);
         audit.append(none);
         audit.append(one);
@@ -82,12 +83,15 @@ public abstract class AbstractAuditLogContractTest {
         for (Action action : Action.values()) {
             for (Outcome outcome : Outcome.values()) {
                 id++;
-                entries.add(new AuditEntry(entryId(id), ACME, "k-1", action, List.of(recordId(id)), at(id), outcome));
+                Optional<PartnerId> partner = action.byPartner() ? Optional.of(ACME) : Optional.empty();
+                entries.add(new AuditEntry(entryId(id), partner, "k-1", action, List.of(recordId(id)), at(id), outcome));
             }
         }
         entries.forEach(audit::append);
 
-        assertEquals(entries, audit.find(Optional.of(ACME), FROM, TO, Optional.empty(), 100));
+        assertEquals(entries, audit.find(Optional.empty(), FROM, TO, Optional.empty(), 100));
+        assertEquals(entries.stream().filter(e -> e.action().byPartner()).toList(),
+                audit.find(Optional.of(ACME), FROM, TO, Optional.empty(), 100), "an admin's entry belongs to no partner");
     }
 
     /** By entry id, which is time-ordered where the ids are made, never by the time an entry carries. */
@@ -170,5 +174,14 @@ public abstract class AbstractAuditLogContractTest {
 
         assertTrue(String.valueOf(refused.getMessage()).contains("append-only"), refused::getMessage);
         assertEquals(List.of(entry), audit.find(Optional.empty(), FROM, TO, Optional.empty(), 10));
+    }
+
+    @Test
+    void thePartnerOfAnEntryIsThereExactlyWhenAPartnerActed() {
+        RuntimeException refused = assertThrows(RuntimeException.class, () -> database.jdbi().useHandle(handle ->
+                handle.execute("INSERT INTO audit_entry (entry_id, partner_id, key_id, action, record_ids, at, outcome)"
+                        + " VALUES (?, NULL, 'k', 'SHOW_INVITATION', '', 0, 'OK')", entryId(77))));
+        assertTrue(refused.getMessage() != null);
+        assertEquals(List.of(), audit.find(Optional.empty(), FROM, TO, Optional.empty(), 10));
     }
 }

@@ -753,4 +753,26 @@ public abstract class AbstractInvitationRepositoryContractTest {
             assertEquals(due.stream().map(Invitation::id).sorted().toList(), ended.stream().sorted().toList());
         }
     }
+
+    @Test
+    void anErasureRemovesTheCustomersInvitationsAndTheirQueueEntriesOnly() {
+        CustomerId customer = newCustomer();
+        CustomerId other = newCustomer();
+        Invitation first = invitation(chat, customer, at(0));
+        Invitation second = inState(invitation(chat, customer, at(1)), InvitationState.ANSWERED);
+        Invitation theirs = invitation(chat, other, at(2));
+        database.transactions().inTransaction(() -> {
+            invitations.insertAll(List.of(first, second, theirs));
+            database.bankDeliveryQueue().markReady(List.of(first.id(), theirs.id()), at(3));
+            return null;
+        });
+
+        List<String> removed = database.transactions().inTransaction(() -> invitations.deleteByCustomer(customer));
+
+        assertEquals(List.of(first.id(), second.id()).stream().sorted().toList(), removed);
+        assertEquals(List.of(), invitations.findByCustomer(customer));
+        assertEquals(List.of(theirs), invitations.findByCustomer(other));
+        assertEquals(1, database.bankDeliveryQueue().countReady(), "only the other customer's entry is left");
+        assertEquals(Map.of(), invitations.invitedSince(List.of(customer), at(-1)), "nothing is left of them");
+    }
 }

@@ -27,7 +27,7 @@ public final class InMemoryAuditLog implements AuditLog {
     public List<AuditEntry> find(Optional<PartnerId> partnerId, Instant from, Instant to, Optional<String> after,
             int limit) {
         return entries.stream()
-                .filter(e -> partnerId.isEmpty() || e.partnerId().equals(partnerId.get()))
+                .filter(e -> partnerId.isEmpty() || e.partnerId().equals(partnerId))
                 .filter(e -> !e.at().isBefore(from) && e.at().isBefore(to))
                 .filter(e -> after.isEmpty() || e.entryId().compareTo(after.get()) > 0)
                 .limit(limit)

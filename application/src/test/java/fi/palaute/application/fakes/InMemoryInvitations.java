@@ -100,6 +100,20 @@ public final class InMemoryInvitations implements InvitationRepository, BankDeli
     }
 
     @Override
+    public List<String> deleteByCustomer(CustomerId customer) {
+        transactions.requireOpen();
+        List<String> removed = invitations.stream().filter(i -> i.customerId().equals(customer)).map(Invitation::id)
+                .toList();
+        invitations.removeIf(i -> i.customerId().equals(customer));
+        removed.forEach(id -> {
+            readyForBank.remove(id);
+            tokens.remove(id);
+            deliveries.remove(id);
+        });
+        return removed;
+    }
+
+    @Override
     public int eraseEndedContactPoints() {
         transactions.requireOpen();
         int erased = 0;

@@ -4,13 +4,15 @@ import fi.palaute.domain.access.PartnerId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * One read or write a partner made (R-PROCESSOR): who (partner and key), what, which records, when, and how it
- * ended. Ids only: never a contact point, a token or a comment.
+ * One read or write a partner made (R-PROCESSOR), or an admin's erasure of a customer's survey data: who (partner,
+ * if any, and key), what, which records, when, and how it ended. Ids only: never a customer id, a contact point, a
+ * token or a comment.
  */
 public record AuditEntry(
-        String entryId, PartnerId partnerId, String keyId, Action action, List<String> recordIds, Instant at,
+        String entryId, Optional<PartnerId> partnerId, String keyId, Action action, List<String> recordIds, Instant at,
         Outcome outcome) {
 
     public enum Action {
@@ -19,7 +21,13 @@ public record AuditEntry(
         SHOW_INVITATION,
         REISSUE_INVITATION,
         REPORT_DELIVERY,
-        READ_CHANGES
+        READ_CHANGES,
+        /** An admin's erasure request; the only action without a partner. */
+        ERASE_CUSTOMER_DATA;
+
+        public boolean byPartner() {
+            return this != ERASE_CUSTOMER_DATA;
+        }
     }
 
     public enum Outcome {
@@ -36,5 +44,8 @@ public record AuditEntry(
         recordIds = List.copyOf(recordIds);
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(outcome, "outcome");
+        if (action.byPartner() != partnerId.isPresent()) {
+            throw new IllegalArgumentException("a partner's action names its partner, and only a partner's does");
+        }
     }
 }

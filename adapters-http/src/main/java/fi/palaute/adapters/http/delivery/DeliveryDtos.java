@@ -1,5 +1,6 @@
 package fi.palaute.adapters.http.delivery;
 
+import fi.palaute.domain.access.PartnerId;
 import fi.palaute.domain.invitation.ContactPoint;
 import fi.palaute.domain.invitation.InvitationState;
 import fi.palaute.domain.partner.AuditEntry;
@@ -121,7 +122,8 @@ final class DeliveryDtos {
             Instant at, AuditEntry.Outcome outcome) {
 
         static AuditEntryView of(AuditEntry entry) {
-            return new AuditEntryView(entry.entryId(), entry.partnerId().value(), entry.keyId(), entry.action(),
+            return new AuditEntryView(entry.entryId(), entry.partnerId().map(PartnerId::value).orElse(null),
+                    entry.keyId(), entry.action(),
                     entry.recordIds(), entry.at(), entry.outcome());
         }
     }

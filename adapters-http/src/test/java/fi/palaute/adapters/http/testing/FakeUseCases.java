@@ -3,6 +3,8 @@ package fi.palaute.adapters.http.testing;
 import fi.palaute.adapters.http.HttpUseCases;
 import fi.palaute.application.port.in.access.ChangeApiKeyBudgetCommand;
 import fi.palaute.application.port.in.access.IssuedApiKey;
+import fi.palaute.application.port.in.consent.LiftProhibitionResult;
+import fi.palaute.application.port.in.consent.SetProhibitionResult;
 import fi.palaute.application.port.in.delivery.ClaimInvitationsCommand;
 import fi.palaute.application.port.in.delivery.ClaimInvitationsUseCase;
 import fi.palaute.application.port.in.delivery.ListReadyInvitationsQuery;
@@ -15,6 +17,8 @@ import fi.palaute.application.port.in.delivery.ReadyInvitationsPage;
 import fi.palaute.application.port.in.delivery.ReissueInvitationUseCase;
 import fi.palaute.application.port.in.delivery.ReportDeliveryUseCase;
 import fi.palaute.application.port.in.delivery.ShowPartnerInvitationUseCase;
+import fi.palaute.application.port.in.erasure.EraseCustomerSurveyDataUseCase;
+import fi.palaute.application.port.in.health.CheckHealthUseCase.HealthReport;
 import fi.palaute.application.port.in.invitation.RecordServiceEventsCommand;
 import fi.palaute.application.port.in.invitation.RecordServiceEventsResult;
 import fi.palaute.application.port.in.invitation.RecordServiceEventsUseCase;
@@ -45,9 +49,6 @@ import fi.palaute.application.port.in.survey.SaveTemplateResult;
 import fi.palaute.application.port.in.survey.SaveTemplateUseCase;
 import fi.palaute.application.port.in.survey.ShowSurveyUseCase;
 import fi.palaute.application.port.in.survey.ShowTemplateUseCase;
-import fi.palaute.application.port.in.consent.LiftProhibitionResult;
-import fi.palaute.application.port.in.consent.SetProhibitionResult;
-import fi.palaute.application.port.in.health.CheckHealthUseCase.HealthReport;
 import fi.palaute.domain.access.ApiKey;
 import fi.palaute.domain.access.ApiKeySecret;
 import fi.palaute.domain.access.PartnerId;
@@ -202,6 +203,8 @@ public final class FakeUseCases {
     public volatile ReportDeliveryUseCase reportDelivery = this::reportDeliveryInMemory;
     public volatile ReadPartnerChangesUseCase readPartnerChanges = this::readChangesInMemory;
     public volatile QueryAuditLogUseCase queryAuditLog = this::queryAuditLogInMemory;
+    public volatile EraseCustomerSurveyDataUseCase eraseCustomerSurveyData =
+            command -> new EraseCustomerSurveyDataUseCase.Outcome(2);
 
     public FakeUseCases() {
         int n = 0;
@@ -374,7 +377,8 @@ public final class FakeUseCases {
                         () -> reportDelivery.report(caller, id, report)),
                 (caller, after, limit) -> counted("readPartnerChanges", false,
                         () -> readPartnerChanges.read(caller, after, limit)),
-                query -> counted("queryAuditLog", false, () -> queryAuditLog.query(query)));
+                query -> counted("queryAuditLog", false, () -> queryAuditLog.query(query)),
+                command -> counted("eraseCustomerSurveyData", true, () -> eraseCustomerSurveyData.erase(command)));
     }
 
     /** The invitation if it is the caller's; anything else, whatever the id, is empty. */
@@ -463,7 +467,7 @@ public final class FakeUseCases {
     private List<AuditEntry> queryAuditLogInMemory(QueryAuditLogQuery query) {
         auditQueries.add(query);
         return auditLog.stream()
-                .filter(entry -> query.partnerId().map(entry.partnerId()::equals).orElse(true))
+                .filter(entry -> query.partnerId().isEmpty() || entry.partnerId().equals(query.partnerId()))
                 .filter(entry -> !entry.at().isBefore(query.from()) && entry.at().isBefore(query.to()))
                 .filter(entry -> query.after().map(after -> entry.entryId().compareTo(after) > 0).orElse(true))
                 .sorted(Comparator.comparing(AuditEntry::entryId))

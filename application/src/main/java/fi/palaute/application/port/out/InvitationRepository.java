@@ -40,6 +40,12 @@ public interface InvitationRepository {
      */
     List<Invitation> expireDue(Instant now);
 
+    /**
+     * Removes every invitation of the customer, with its place in the bank's delivery queue (an erasure request);
+     * returns the removed invitations' ids.
+     */
+    List<String> deleteByCustomer(CustomerId customer);
+
     /** Erases the contact point of every ended invitation that still has one; returns how many. */
     int eraseEndedContactPoints();
 

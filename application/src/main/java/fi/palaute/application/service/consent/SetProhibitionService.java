@@ -11,12 +11,9 @@ import fi.palaute.application.port.out.ProhibitionRepository;
 import fi.palaute.application.port.out.TransactionRunner;
 import fi.palaute.domain.consent.Prohibition;
 import fi.palaute.domain.consent.ProhibitionChange;
-import fi.palaute.domain.invitation.Invitation;
 import fi.palaute.domain.partner.PartnerChange;
 import fi.palaute.domain.shared.Ids;
-import fi.palaute.domain.survey.Deliverer;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -62,13 +59,9 @@ public final class SetProhibitionService implements SetProhibitionUseCase {
             history.append(ProhibitionChange.set(Ids.newId(clock), wanted));
             // R-OPTOUT: in this same transaction, so no invitation outlives the prohibition, and each partner's
             // feed says so as it commits. (Open follow-ups are cancelled here too once the answering issue brings them.)
-            List<PartnerChange> withdrawn = new ArrayList<>();
-            for (Invitation invitation : invitations.withdrawOpen(command.customerId(), wanted.since())) {
-                if (invitation.deliverer() instanceof Deliverer.Partner partner) {
-                    withdrawn.add(new PartnerChange(partner.partnerId(), invitation.id(), PartnerChange.Kind.WITHDRAWN,
-                            wanted.since()));
-                }
-            }
+            List<PartnerChange> withdrawn = PartnerChange.forEnded(
+                    invitations.withdrawOpen(command.customerId(), wanted.since()), PartnerChange.Kind.WITHDRAWN,
+                    wanted.since());
             if (!withdrawn.isEmpty()) {
                 partnerChanges.append(withdrawn);
             }

@@ -6,6 +6,7 @@ import fi.palaute.domain.partner.AuditEntry;
 import fi.palaute.domain.shared.Ids;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes what a partner did (R-PROCESSOR). Record ids are only ever ids of the partner's own invitations: an id
@@ -18,7 +19,7 @@ final class PartnerAudit {
 
     static void record(AuditLog audit, Clock clock, PartnerCaller caller, AuditEntry.Action action,
             List<String> recordIds, AuditEntry.Outcome outcome) {
-        audit.append(new AuditEntry(Ids.newId(clock), caller.partnerId(), caller.keyId(), action, recordIds,
+        audit.append(new AuditEntry(Ids.newId(clock), Optional.of(caller.partnerId()), caller.keyId(), action, recordIds,
                 clock.instant(), outcome));
     }
 }

@@ -6,10 +6,8 @@ import fi.palaute.application.port.out.PartnerChangeFeed;
 import fi.palaute.application.port.out.TransactionRunner;
 import fi.palaute.domain.invitation.Invitation;
 import fi.palaute.domain.partner.PartnerChange;
-import fi.palaute.domain.survey.Deliverer;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -33,13 +31,7 @@ public final class ExpireInvitationsService implements ExpireInvitationsUseCase 
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
             List<Invitation> expired = invitations.expireDue(now);
-            List<PartnerChange> changes = new ArrayList<>();
-            for (Invitation invitation : expired) {
-                if (invitation.deliverer() instanceof Deliverer.Partner partner) {
-                    changes.add(new PartnerChange(partner.partnerId(), invitation.id(), PartnerChange.Kind.EXPIRED,
-                            now));
-                }
-            }
+            List<PartnerChange> changes = PartnerChange.forEnded(expired, PartnerChange.Kind.EXPIRED, now);
             if (!changes.isEmpty()) {
                 partnerChanges.append(changes);
             }
