@@ -1,16 +1,13 @@
 package fi.palaute.adapters.persistence;
 
 import static fi.palaute.adapters.persistence.TestData.at;
-import static fi.palaute.adapters.persistence.TestData.survey;
-import static fi.palaute.adapters.persistence.TestData.transactionalDefinition;
+import static fi.palaute.adapters.persistence.TestData.storedActiveSurvey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fi.palaute.application.port.out.FunnelRepository;
 import fi.palaute.domain.invitation.FunnelCount;
 import fi.palaute.domain.invitation.FunnelStep;
-import fi.palaute.domain.survey.Survey;
 import fi.palaute.domain.survey.SurveyId;
-import fi.palaute.domain.survey.SurveyState;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -41,12 +38,8 @@ public abstract class AbstractFunnelRepositoryContractTest {
     void openTheDatabase() {
         database = openDatabase();
         funnel = database.funnel();
-        Survey first = survey(transactionalDefinition("Chat"), SurveyState.ACTIVE, at(0));
-        Survey second = survey(transactionalDefinition("Konttori"), SurveyState.ACTIVE, at(1));
-        database.surveys().insert(first);
-        database.surveys().insert(second);
-        chat = first.id();
-        branch = second.id();
+        chat = storedActiveSurvey(database, "Chat", at(0));
+        branch = storedActiveSurvey(database, "Konttori", at(1));
     }
 
     @AfterEach

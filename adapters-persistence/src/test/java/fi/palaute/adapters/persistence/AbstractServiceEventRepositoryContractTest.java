@@ -1,8 +1,7 @@
 package fi.palaute.adapters.persistence;
 
 import static fi.palaute.adapters.persistence.TestData.at;
-import static fi.palaute.adapters.persistence.TestData.survey;
-import static fi.palaute.adapters.persistence.TestData.transactionalDefinition;
+import static fi.palaute.adapters.persistence.TestData.storedActiveSurvey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,9 +10,7 @@ import fi.palaute.application.port.out.ServiceEventRepository;
 import fi.palaute.application.port.out.ServiceEventRepository.EventDecision;
 import fi.palaute.domain.invitation.DecisionReason;
 import fi.palaute.domain.invitation.SurveyDecision;
-import fi.palaute.domain.survey.Survey;
 import fi.palaute.domain.survey.SurveyId;
-import fi.palaute.domain.survey.SurveyState;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -55,12 +52,8 @@ public abstract class AbstractServiceEventRepositoryContractTest {
     void openTheDatabase() {
         database = openDatabase();
         events = database.serviceEvents();
-        Survey first = survey(transactionalDefinition("Chat"), SurveyState.ACTIVE, at(0));
-        Survey second = survey(transactionalDefinition("Konttori"), SurveyState.ACTIVE, at(1));
-        database.surveys().insert(first);
-        database.surveys().insert(second);
-        chat = first.id();
-        branch = second.id();
+        chat = storedActiveSurvey(database, "Chat", at(0));
+        branch = storedActiveSurvey(database, "Konttori", at(1));
     }
 
     @AfterEach

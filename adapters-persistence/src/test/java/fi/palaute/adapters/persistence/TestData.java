@@ -119,6 +119,13 @@ public final class TestData {
         return new Survey(newSurveyId(), definition, state, createdAt, createdAt);
     }
 
+    /** An active transactional survey, stored; its id. */
+    public static SurveyId storedActiveSurvey(Database database, String name, Instant createdAt) {
+        Survey survey = survey(transactionalDefinition(name), SurveyState.ACTIVE, createdAt);
+        database.surveys().insert(survey);
+        return survey.id();
+    }
+
     /** A pending e-mail invitation from the chat, delivered by the bank, valid for a week. */
     public static Invitation invitation(SurveyId survey, CustomerId customer, Instant createdAt) {
         return new Invitation(newInvitationId(), survey, customer, Language.FI, DeliveryChannel.EMAIL, Optional.of(EMAIL),
