@@ -11,6 +11,7 @@ import fi.palaute.adapters.http.testing.TestServer;
 import fi.palaute.domain.access.Role;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -90,9 +91,13 @@ class BadInputTest {
         assertEquals(0, fakes.writes());
     }
 
-    @ParameterizedTest(name = "declared length: {0}")
-    @ValueSource(booleans = {true, false})
-    void aBodyOver256KiBIs413(boolean declaredLength) {
+    /**
+     * Sent in chunks, so the server must read up to the limit to know. (A body whose declared length is over the
+     * limit is refused before it is read: RawRequestTest sends only its headers, because a client still writing a
+     * refused body may see the connection reset before it reads the answer.)
+     */
+    @Test
+    void aChunkedBodyOver256KiBIs413() {
         byte[] big = new byte[256 * 1024 + 1];
         Arrays.fill(big, (byte) ' ');
         byte[] prefix = "{\"agentId\":\"a1\"".getBytes(StandardCharsets.UTF_8);
@@ -100,7 +105,7 @@ class BadInputTest {
         big[big.length - 1] = '}';
         TestServer.with(fakes, client -> {
             Call call = Call.put(PATH).key(CS).body("application/json", big);
-            Answer answer = client.sendBad(declaredLength ? call : call.chunked());
+            Answer answer = client.sendBad(call.chunked());
             assertEquals(413, answer.status());
             assertEquals("urn:palaute:problem:payload-too-large", answer.json().get("type").asText());
         });

@@ -32,6 +32,8 @@ class RawRequestTest {
             "an unknown method                | BREW /health HTTP/1.1                           | | 405",
             "a dot-dot path                   | GET /api/v1/customers/../../etc/prohibition HTTP/1.1 | | 404",
             "a non-numeric Content-Length     | PUT /api/v1/customers/C1/prohibition HTTP/1.1   | Content-Length: abc | 400",
+            "a declared body over the limit, refused before a byte of it is sent"
+                    + " | PUT /api/v1/customers/C1/prohibition HTTP/1.1 | Content-Length: 262145 | 413",
             "a header over Jetty's limit      | GET /health HTTP/1.1                            | BIG | 431"})
     void isAnsweredWithAProblem(String what, String requestLine, String header, int status) {
         String extra = header == null ? "" : header.equals("BIG") ? "X-Big: " + "a".repeat(70_000) : header;
