@@ -29,7 +29,6 @@ import fi.palaute.domain.invitation.InvitationState;
 import fi.palaute.domain.partner.FeedEntry;
 import fi.palaute.domain.partner.PartnerChange;
 import fi.palaute.domain.survey.Deliverer;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

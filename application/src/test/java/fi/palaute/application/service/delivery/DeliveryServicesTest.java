@@ -21,7 +21,6 @@ import fi.palaute.domain.access.PartnerId;
 import fi.palaute.domain.consent.CustomerId;
 import fi.palaute.domain.invitation.ContactPoint;
 import fi.palaute.domain.invitation.Controller;
-import fi.palaute.domain.invitation.EmailAddress;
 import fi.palaute.domain.invitation.Invitation;
 import fi.palaute.domain.invitation.InvitationState;
 import fi.palaute.domain.invitation.MobileNumber;
