@@ -14,7 +14,7 @@ CONNS=${CONNS:-2}
 PORT=${PORT:-18082}
 JAR=${JAR:-bootstrap/target/palaute.jar}
 
-source bootstrap/bench/lib.sh
+source bootstrap/bench/demo-service.sh
 start_demo_service
 api -X POST "localhost:$PORT/api/v1/partners" -d '{"partnerId":"bench-partner","name":"Bench partner"}' >/dev/null
 PARTNER=$(api -X POST "localhost:$PORT/api/v1/partners/bench-partner/keys" \

@@ -19,7 +19,7 @@ PORT=${PORT:-18081}
 JAR=${JAR:-bootstrap/target/palaute.jar}
 JDBC_EVENTS=${JDBC_EVENTS:-20000}
 
-source bootstrap/bench/lib.sh
+source bootstrap/bench/demo-service.sh
 start_demo_service
 KEY=$(demo_key EVENT_SOURCE) CS=$(demo_key CUSTOMER_SERVICE)
 survey='"name":"Chat NPS (bench)","kind":"TRANSACTIONAL","listensTo":{"CHAT":0.5},"deliveryChannel":"EMAIL",

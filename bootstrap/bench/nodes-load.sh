@@ -83,18 +83,12 @@ cli_key() { # db-url role -> a key with a budget above any load
 }
 
 intake_survey() { # port db-url: one active e-mail survey on CHAT at sampling rate 0.5, set up as an admin would
-  local admin survey id
-  admin=$(cli_key "$2" ADMIN)
-  survey='"name":"Chat NPS (bench)","kind":"TRANSACTIONAL","listensTo":{"CHAT":0.5},"deliveryChannel":"EMAIL",
-    "deliveredBy":"BANK","anonymous":false,"languages":["fi"]'
-  api() { curl -fsS -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' "$@"; }
-  id=$(api -X POST "localhost:$1/api/v1/surveys" -d "{$survey}" \
-    | python3 -c 'import json,sys; print(json.load(sys.stdin)["surveyId"])')
-  api -X PUT "localhost:$1/api/v1/surveys/$id/templates/EMAIL/fi" >/dev/null \
-    -d '{"subject":"Miten onnistuimme?","body":"Kiitos asioinnista! Kerro kokemuksestasi: {{surveyLink}}"}'
-  api -X PUT "localhost:$1/api/v1/surveys/$id" -d "{$survey,\"state\":\"ACTIVE\"}" >/dev/null
+  PORT=$1 ADMIN=$(cli_key "$2" ADMIN)
+  active_survey '"name":"Chat NPS (bench)","kind":"TRANSACTIONAL","listensTo":{"CHAT":0.5},"deliveryChannel":"EMAIL",
+    "deliveredBy":"BANK","anonymous":false,"languages":["fi"]' EMAIL \
+    '{"subject":"Miten onnistuimme?","body":"Kiitos asioinnista! Kerro kokemuksestasi: {{surveyLink}}"}' >/dev/null
 }
-field() { tr ' ' '\n' <<<"$1" | grep "^$2=" | cut -d= -f2; }
+source bootstrap/bench/lib.sh
 seconds() { awk -v t="$1" -v hz="$TICKS" 'BEGIN { printf "%.1f", t / hz }'; }
 
 sample_waits() { # until killed: one line per waiting active backend

@@ -35,8 +35,7 @@ run() { # target duration label
   TARGET=$1 RUN=$3 wrk -t2 -c"$CONNS" -d"$2" --latency -s bootstrap/bench/paced.lua "http://localhost:$PORT" \
     | grep '^RESULT'
 }
-field() { echo "$1" | tr ' ' '\n' | grep "^$2=" | cut -d= -f2; }
-median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+source bootstrap/bench/lib.sh
 
 run bare "$WARMUP" warm >/dev/null
 run prohibition "$WARMUP" warm >/dev/null
