@@ -467,4 +467,14 @@ public final class JdbiInvitationRepository implements InvitationRepository {
             return Optional.ofNullable(contactValue).map(value -> JdbiInvitationRepository.contactPoint(contactKind, value));
         }
     }
+
+    @Override
+    public Optional<Invitation> findByTokenHash(TokenHash tokenHash) {
+        throw new UnsupportedOperationException("not built yet");
+    }
+
+    @Override
+    public boolean markAnswered(String invitationId, Instant now, Instant recordedAt) {
+        throw new UnsupportedOperationException("not built yet");
+    }
 }

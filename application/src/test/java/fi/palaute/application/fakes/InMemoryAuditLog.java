@@ -34,6 +34,14 @@ public final class InMemoryAuditLog implements AuditLog {
                 .toList();
     }
 
+    @Override
+    public int removeBefore(Instant cutoff) {
+        transactions.requireOpen();
+        int before = entries.size();
+        entries.removeIf(e -> e.at().isBefore(cutoff));
+        return before - entries.size();
+    }
+
     public AuditEntry last() {
         return entries.get(entries.size() - 1);
     }

@@ -30,6 +30,8 @@ public final class InMemoryInvitations implements InvitationRepository, BankDeli
     /** The hash of each handed-over invitation's current token, by invitation id. */
     public final Map<String, TokenHash> tokens = new HashMap<>();
     public final Map<String, DeliveryReport> deliveries = new HashMap<>();
+    /** The state time {@link #markAnswered} wrote, by invitation. */
+    public final Map<String, Instant> answeredAt = new HashMap<>();
 
     public InMemoryInvitations(FakeTransactions transactions) {
         this.transactions = transactions;
@@ -174,6 +176,28 @@ public final class InMemoryInvitations implements InvitationRepository, BankDeli
     public void replaceToken(String invitationId, TokenHash tokenHash, Instant at) {
         transactions.requireOpen();
         tokens.put(invitationId, tokenHash);
+    }
+
+    @Override
+    public Optional<Invitation> findByTokenHash(TokenHash tokenHash) {
+        return tokens.entrySet().stream().filter(e -> e.getValue().equals(tokenHash)).findFirst()
+                .flatMap(e -> find(e.getKey()));
+    }
+
+    @Override
+    public boolean markAnswered(String invitationId, Instant now, Instant recordedAt) {
+        transactions.requireOpen();
+        for (int i = 0; i < invitations.size(); i++) {
+            Invitation inv = invitations.get(i);
+            if (inv.id().equals(invitationId) && inv.state() == InvitationState.HANDED_OVER
+                    && inv.expiresAt().isAfter(now)) {
+                invitations.set(i, inv.ended(InvitationState.ANSWERED));
+                tokens.remove(invitationId);
+                answeredAt.put(invitationId, recordedAt);
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

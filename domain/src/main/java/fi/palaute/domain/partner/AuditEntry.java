@@ -22,6 +22,10 @@ public record AuditEntry(
         REISSUE_INVITATION,
         REPORT_DELIVERY,
         READ_CHANGES,
+        /** An answer taken by phone. */
+        RECORD_RESPONSE,
+        /** A customer's yes or no to an interview, taken on site. */
+        RECORD_ONSITE_ACCEPTANCE,
         /** An admin's erasure request; the only action without a partner. */
         ERASE_CUSTOMER_DATA;
 

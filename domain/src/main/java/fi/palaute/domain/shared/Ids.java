@@ -18,6 +18,11 @@ public final class Ids {
     private Ids() {
     }
 
+    /** An id of 122 random bits (UUIDv4) that tells nothing of when it was made: for anonymous answers (R-ANON). */
+    public static String newRandomId() {
+        return UUID.randomUUID().toString();
+    }
+
     public static String newId(Clock clock) {
         return newUuid(clock).toString();
     }

@@ -12,6 +12,12 @@ public interface AuditLog {
     void append(AuditEntry entry);
 
     /**
+     * Removes the entries made before {@code cutoff} (retention, 5 years by default); returns how many. The only
+     * removal there is: the database refuses any other, and this one only for entries older than the cutoff.
+     */
+    int removeBefore(Instant cutoff);
+
+    /**
      * Entries at or after {@code from} and before {@code to}, of one partner or all, oldest first (by entry id, which
      * is time-ordered), after the entry {@code afterEntryId} when given; at most {@code limit}.
      */

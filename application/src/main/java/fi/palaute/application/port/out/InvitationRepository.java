@@ -71,6 +71,19 @@ public interface InvitationRepository {
     /** Gives a handed-over invitation a new token; the old one stops working in the same statement. */
     void replaceToken(String invitationId, TokenHash tokenHash, Instant at);
 
+    /**
+     * The invitation whose current token has this hash, in any state. One indexed read, whatever the answer, so a
+     * used, expired, withdrawn or unknown token take the same time.
+     */
+    Optional<Invitation> findByTokenHash(TokenHash tokenHash);
+
+    /**
+     * Uses a handed-over invitation that has not expired at {@code now}: ANSWERED, its contact point and token hash
+     * erased, its state time set to {@code recordedAt}, in one conditional statement. Returns false, changing
+     * nothing, when it was not handed over or has expired, so of any number of racing calls exactly one wins.
+     */
+    boolean markAnswered(String invitationId, Instant now, Instant recordedAt);
+
     /** Records the partner's latest delivery report on an invitation. */
     void recordDelivery(String invitationId, DeliveryReport report);
 }
