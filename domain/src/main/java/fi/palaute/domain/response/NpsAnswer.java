@@ -1,5 +1,6 @@
 package fi.palaute.domain.response;
 
+import fi.palaute.domain.personaldata.CommentScrubber;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,13 +11,14 @@ import java.util.Optional;
  */
 public record NpsAnswer(NpsScore score, Optional<String> comment, boolean contactAllowed) {
 
-    public static final int MAX_COMMENT_LENGTH = 1000;
+    public static final int MAX_COMMENT_LENGTH = CommentScrubber.MAX_LENGTH;
 
     public NpsAnswer {
         Objects.requireNonNull(score, "score");
         Objects.requireNonNull(comment, "comment");
         comment = comment.map(String::strip).filter(text -> !text.isEmpty());
-        if (comment.isPresent() && comment.get().codePointCount(0, comment.get().length()) > MAX_COMMENT_LENGTH) {
+        // counted in UTF-16 units, as a form's maxlength and the scrubber count them
+        if (comment.isPresent() && comment.get().length() > MAX_COMMENT_LENGTH) {
             throw new IllegalArgumentException("comment: at most " + MAX_COMMENT_LENGTH + " characters");
         }
     }

@@ -4,6 +4,7 @@ import fi.palaute.application.port.in.consent.SetProhibitionCommand;
 import fi.palaute.application.port.in.consent.SetProhibitionResult;
 import fi.palaute.application.port.in.consent.SetProhibitionUseCase;
 import fi.palaute.application.port.out.CustomerLocks;
+import fi.palaute.application.port.out.FollowUpRepository;
 import fi.palaute.application.port.out.InvitationRepository;
 import fi.palaute.application.port.out.PartnerChangeFeed;
 import fi.palaute.application.port.out.ProhibitionHistoryRepository;
@@ -25,6 +26,7 @@ public final class SetProhibitionService implements SetProhibitionUseCase {
     private final CustomerLocks customerLocks;
     private final InvitationRepository invitations;
     private final PartnerChangeFeed partnerChanges;
+    private final FollowUpRepository followUps;
     private final Clock clock;
 
     public SetProhibitionService(
@@ -34,6 +36,7 @@ public final class SetProhibitionService implements SetProhibitionUseCase {
             CustomerLocks customerLocks,
             InvitationRepository invitations,
             PartnerChangeFeed partnerChanges,
+            FollowUpRepository followUps,
             Clock clock) {
         this.transactions = Objects.requireNonNull(transactions);
         this.prohibitions = Objects.requireNonNull(prohibitions);
@@ -41,6 +44,7 @@ public final class SetProhibitionService implements SetProhibitionUseCase {
         this.customerLocks = Objects.requireNonNull(customerLocks);
         this.invitations = Objects.requireNonNull(invitations);
         this.partnerChanges = Objects.requireNonNull(partnerChanges);
+        this.followUps = Objects.requireNonNull(followUps);
         this.clock = Objects.requireNonNull(clock);
     }
 
@@ -58,13 +62,14 @@ public final class SetProhibitionService implements SetProhibitionUseCase {
             }
             history.append(ProhibitionChange.set(Ids.newId(clock), wanted));
             // R-OPTOUT: in this same transaction, so no invitation outlives the prohibition, and each partner's
-            // feed says so as it commits. (Open follow-ups are cancelled here too once the answering issue brings them.)
+            // feed says so as it commits; and no one calls them about an earlier answer either.
             List<PartnerChange> withdrawn = PartnerChange.forEnded(
                     invitations.withdrawOpen(command.customerId(), wanted.since()), PartnerChange.Kind.WITHDRAWN,
                     wanted.since());
             if (!withdrawn.isEmpty()) {
                 partnerChanges.append(withdrawn);
             }
+            followUps.cancelActiveOfCustomer(command.customerId(), wanted.since());
             return new SetProhibitionResult.NewlySet(wanted);
         });
     }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.palaute.application.fakes.FakeTransactions;
+import fi.palaute.application.fakes.InMemoryAnswers;
+import fi.palaute.application.fakes.InMemoryFollowUps;
 import fi.palaute.application.fakes.InMemoryInvitations;
 import fi.palaute.application.fakes.InMemoryPartnerChanges;
 import fi.palaute.application.fakes.InMemoryProhibitions;
@@ -29,6 +31,16 @@ import fi.palaute.domain.invitation.InvitationState;
 import fi.palaute.domain.partner.FeedEntry;
 import fi.palaute.domain.partner.PartnerChange;
 import fi.palaute.domain.survey.Deliverer;
+import fi.palaute.domain.followup.FollowUp;
+import fi.palaute.domain.followup.FollowUpOutcome;
+import fi.palaute.domain.followup.FollowUpState;
+import fi.palaute.domain.invitation.Controller;
+import fi.palaute.domain.response.AnswerContext;
+import fi.palaute.domain.response.NpsScore;
+import fi.palaute.domain.response.StoredAnswer;
+import fi.palaute.domain.survey.Channel;
+import fi.palaute.domain.survey.Language;
+import fi.palaute.domain.survey.SurveyId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -47,8 +59,10 @@ class ProhibitionServicesTest {
     private final InMemoryInvitations invitations = new InMemoryInvitations(transactions);
     private final RecordingCustomerLocks locks = new RecordingCustomerLocks(transactions);
     private final InMemoryPartnerChanges partnerChanges = new InMemoryPartnerChanges(transactions);
-    private final SetProhibitionService set =
-            new SetProhibitionService(transactions, store, store, locks, invitations, partnerChanges, clock);
+    private final InMemoryAnswers answers = new InMemoryAnswers(transactions);
+    private final InMemoryFollowUps followUps = new InMemoryFollowUps(transactions, answers);
+    private final SetProhibitionService set = new SetProhibitionService(transactions, store, store, locks, invitations,
+            partnerChanges, followUps, clock);
     private final LiftProhibitionService lift = new LiftProhibitionService(transactions, store, store, clock);
     private final ShowProhibitionService show = new ShowProhibitionService(store);
     private final ShowProhibitionHistoryService history = new ShowProhibitionHistoryService(store);
@@ -138,5 +152,35 @@ class ProhibitionServicesTest {
 
         assertEquals(List.of(new PartnerChange(partner, "i-2", PartnerChange.Kind.WITHDRAWN, clock.instant())),
                 partnerChanges.entries.stream().map(FeedEntry::change).toList());
+    }
+
+    @Test
+    void settingCancelsTheCustomersOpenAndTakenFollowUpsButNotClosedOnesOrOtherCustomers() {
+        String open = followUpFor(CUSTOMER, "a-open");
+        String taken = followUpFor(CUSTOMER, "a-taken");
+        String closed = followUpFor(CUSTOMER, "a-closed");
+        String others = followUpFor(new CustomerId("C-other"), "a-other");
+        transactions.inTransaction(() -> followUps.take(taken, new AgentId("agent-1"), clock.instant())
+                && followUps.close(closed, FollowUpOutcome.RESOLVED, clock.instant()));
+
+        set.set(new SetProhibitionCommand(CUSTOMER, APP));
+
+        assertEquals(FollowUpState.CANCELLED, followUps.find(open).orElseThrow().followUp().state());
+        assertEquals(FollowUpState.CANCELLED, followUps.find(taken).orElseThrow().followUp().state());
+        assertEquals(FollowUpState.CLOSED, followUps.find(closed).orElseThrow().followUp().state());
+        assertEquals(FollowUpState.OPEN, followUps.find(others).orElseThrow().followUp().state());
+    }
+
+    private String followUpFor(CustomerId customer, String answerId) {
+        String followUpId = "f-" + answerId;
+        transactions.inTransaction(() -> {
+            answers.insert(new StoredAnswer.IdentifiedAnswer(answerId, new AnswerContext(new SurveyId("S-1"),
+                    Optional.of(Channel.CHAT), new Controller("OP-Retail"), Language.FI), customer, "i-" + answerId,
+                    new NpsScore(2), Optional.empty(), true, clock.instant()));
+            followUps.insert(FollowUp.open(followUpId, answerId, new SurveyId("S-1"), Optional.of(Channel.CHAT),
+                    clock.instant()));
+            return null;
+        });
+        return followUpId;
     }
 }
