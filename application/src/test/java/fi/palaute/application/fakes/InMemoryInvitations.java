@@ -30,6 +30,8 @@ public final class InMemoryInvitations implements InvitationRepository, BankDeli
     /** The hash of each handed-over invitation's current token, by invitation id. */
     public final Map<String, TokenHash> tokens = new HashMap<>();
     public final Map<String, DeliveryReport> deliveries = new HashMap<>();
+    /** How often a token was looked up, for tests of what an unanswerable link costs. */
+    public int tokenLookups;
     /** The state time {@link #markAnswered} wrote, by invitation. */
     public final Map<String, Instant> answeredAt = new HashMap<>();
 
@@ -180,6 +182,7 @@ public final class InMemoryInvitations implements InvitationRepository, BankDeli
 
     @Override
     public Optional<Invitation> findByTokenHash(TokenHash tokenHash) {
+        tokenLookups++;
         return tokens.entrySet().stream().filter(e -> e.getValue().equals(tokenHash)).findFirst()
                 .flatMap(e -> find(e.getKey()));
     }

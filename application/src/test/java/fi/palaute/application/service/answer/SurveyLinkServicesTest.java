@@ -46,14 +46,25 @@ class SurveyLinkServicesTest {
     }
 
     @Test
-    void usedExpiredAndUnknownTokensOpenTheSameNotAnswerable() {
+    void expiredWithdrawnUnknownAndMalformedTokensCostTheSameOneLookUpAndNothingElse() {
         Survey survey = answering.survey(DeliveryChannel.EMAIL, false);
         SurveyToken expiring = answering.handedOver(survey, CUSTOMER);
+        SurveyToken withdrawn = answering.handedOver(survey, new CustomerId("C-withdrawn"));
+        answering.transactions.inTransaction(() -> answering.invitations.withdrawOpen(new CustomerId("C-withdrawn"),
+                answering.clock.instant()));
         answering.clock.advance(Duration.ofDays(14));
 
-        assertEquals(new OpenSurveyUseCase.NotAnswerable(), open.open(expiring.text()));
-        assertEquals(new OpenSurveyUseCase.NotAnswerable(), open.open(SurveyToken.generate().text()));
-        assertEquals(new OpenSurveyUseCase.NotAnswerable(), open.open(""));
+        for (String token : List.of(expiring.text(), withdrawn.text(), SurveyToken.generate().text(), "", "../x")) {
+            int lookupsBefore = answering.invitations.tokenLookups;
+            int transactionsBefore = answering.transactions.count();
+
+            assertEquals(new OpenSurveyUseCase.NotAnswerable(), open.open(token));
+            assertEquals(new OptOutBySurveyLinkUseCase.NotAnswerable(), optOut.optOut(token));
+
+            assertEquals(lookupsBefore + 2, answering.invitations.tokenLookups, "one indexed read each, whatever");
+            assertEquals(transactionsBefore, answering.transactions.count(), "and nothing written");
+        }
+        assertEquals(List.of(), answering.locks.locked);
     }
 
     @Test
