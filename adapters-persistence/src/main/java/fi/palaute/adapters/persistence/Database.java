@@ -2,13 +2,16 @@ package fi.palaute.adapters.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import fi.palaute.application.port.out.AnswerRepository;
 import fi.palaute.application.port.out.ApiKeyRepository;
 import fi.palaute.application.port.out.AuditLog;
 import fi.palaute.application.port.out.BankDeliveryQueue;
 import fi.palaute.application.port.out.CustomerLocks;
 import fi.palaute.application.port.out.DatabaseProbe;
+import fi.palaute.application.port.out.FollowUpRepository;
 import fi.palaute.application.port.out.FunnelRepository;
 import fi.palaute.application.port.out.InvitationRepository;
+import fi.palaute.application.port.out.OnsiteAcceptanceRepository;
 import fi.palaute.application.port.out.PartnerChangeFeed;
 import fi.palaute.application.port.out.PartnerRepository;
 import fi.palaute.application.port.out.ProhibitionHistoryRepository;
@@ -170,6 +173,9 @@ public final class Database implements AutoCloseable {
     private final CustomerLocks customerLocks;
     private final PartnerChangeFeed partnerChanges;
     private final AuditLog auditLog;
+    private final AnswerRepository answers;
+    private final FollowUpRepository followUps;
+    private final OnsiteAcceptanceRepository onsiteAcceptances;
     private final DatabaseProbe probe;
 
     private Database(HikariDataSource dataSource, Vendor vendor) {
@@ -191,6 +197,9 @@ public final class Database implements AutoCloseable {
         this.customerLocks = new JdbiCustomerLocks(jdbi, vendor);
         this.partnerChanges = new JdbiPartnerChangeFeed(jdbi, vendor);
         this.auditLog = new JdbiAuditLog(jdbi);
+        this.answers = new JdbiAnswerRepository(jdbi);
+        this.followUps = new JdbiFollowUpRepository(jdbi);
+        this.onsiteAcceptances = new JdbiOnsiteAcceptanceRepository(jdbi);
         this.probe = new JdbcDatabaseProbe(dataSource);
     }
 
@@ -495,6 +504,18 @@ public final class Database implements AutoCloseable {
 
     public AuditLog auditLog() {
         return auditLog;
+    }
+
+    public AnswerRepository answers() {
+        return answers;
+    }
+
+    public FollowUpRepository followUps() {
+        return followUps;
+    }
+
+    public OnsiteAcceptanceRepository onsiteAcceptances() {
+        return onsiteAcceptances;
     }
 
     public DatabaseProbe probe() {

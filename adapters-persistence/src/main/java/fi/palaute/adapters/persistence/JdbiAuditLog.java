@@ -14,8 +14,9 @@ import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.Query;
 
 /**
- * What partners did: one row per entry, never changed. The application has no update or delete, and the database
- * refuses them (and TRUNCATE on PostgreSQL) with triggers; see the V3 migration and package-info.
+ * What partners did: one row per entry, never changed. The application has no update, and its only delete is
+ * retention ({@link #removeBefore}); the database refuses every UPDATE, every DELETE but retention's (and TRUNCATE on
+ * PostgreSQL) with triggers; see the V3 and V4 migrations and package-info.
  */
 public final class JdbiAuditLog implements AuditLog {
 
@@ -38,6 +39,29 @@ public final class JdbiAuditLog implements AuditLog {
                         + " (:entryId, :partnerId, :keyId, :action, :recordIds, :at, :outcome)")
                 .bindMethods(row)
                 .execute());
+    }
+
+    /**
+     * Retention, the one removal the database lets through: in one transaction (the caller's, or its own when there
+     * is none) it writes the cutoff to {@code audit_removal_cutoff}, which the delete trigger then reads, deletes
+     * the entries before it on the index by time, and empties the cutoff table again, so that no committed state
+     * ever holds a cutoff another DELETE could use. Other transactions never see the uncommitted cutoff (and on
+     * SQLite cannot run meanwhile), so their DELETEs stay refused. Runs on several nodes at once count each entry
+     * once: a second DELETE meeting a row the first removed waits for it and skips it. See the V4 migration.
+     */
+    @Override
+    public int removeBefore(Instant cutoff) {
+        long before = cutoff.toEpochMilli();
+        return jdbi.inTransaction(handle -> {
+            handle.createUpdate("INSERT INTO audit_removal_cutoff (cutoff) VALUES (:cutoff)")
+                    .bind("cutoff", before)
+                    .execute();
+            int removed = handle.createUpdate("DELETE FROM audit_entry WHERE at < :cutoff")
+                    .bind("cutoff", before)
+                    .execute();
+            handle.execute("DELETE FROM audit_removal_cutoff");
+            return removed;
+        });
     }
 
     /**
@@ -100,10 +124,5 @@ public final class JdbiAuditLog implements AuditLog {
                     Instant.ofEpochMilli(at),
                     AuditEntry.Outcome.valueOf(outcome));
         }
-    }
-
-    @Override
-    public int removeBefore(Instant cutoff) {
-        throw new UnsupportedOperationException("not built yet");
     }
 }

@@ -335,6 +335,40 @@ public final class JdbiInvitationRepository implements InvitationRepository {
         requireOne(changed, invitationId);
     }
 
+    /**
+     * One SELECT on the unique index by token hash, whatever the state: the caller tells a used, expired or withdrawn
+     * invitation from an answerable one, and a used one has no hash left to be found by.
+     */
+    @Override
+    public Optional<Invitation> findByTokenHash(TokenHash tokenHash) {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT " + COLUMNS + " FROM invitation WHERE token_hash = :tokenHash")
+                .bind("tokenHash", tokenHash.hex())
+                .map(ROW)
+                .findOne()
+                .map(InvitationRow::toDomain));
+    }
+
+    /**
+     * One conditional UPDATE on the primary key; its count is the answer. On PostgreSQL (READ COMMITTED) a racing
+     * second call waits for the first to commit, then re-checks the condition on the row as the first left it
+     * (answered, its hash gone) and changes nothing; on SQLite the calls take turns. So exactly one of any number of
+     * calls, on any nodes, returns true. The token's hash is erased with the contact point: the link then finds
+     * nothing, like an unknown one.
+     */
+    @Override
+    public boolean markAnswered(String invitationId, Instant now, Instant recordedAt) {
+        int answered = jdbi.withHandle(handle -> handle.createUpdate("""
+                        UPDATE invitation
+                        SET state = 'ANSWERED', contact_value = NULL, token_hash = NULL, state_changed_at = :recordedAt
+                        WHERE invitation_id = :invitationId AND state = 'HANDED_OVER' AND expires_at > :now""")
+                .bind("recordedAt", recordedAt.toEpochMilli())
+                .bind("invitationId", invitationId)
+                .bind("now", now.toEpochMilli())
+                .execute());
+        return answered == 1;
+    }
+
     /** One UPDATE: the latest report replaces the one before (the caller holds the row, see lockForPartner). */
     @Override
     public void recordDelivery(String invitationId, DeliveryReport report) {
@@ -466,15 +500,5 @@ public final class JdbiInvitationRepository implements InvitationRepository {
         private Optional<ContactPoint> contactPoint() {
             return Optional.ofNullable(contactValue).map(value -> JdbiInvitationRepository.contactPoint(contactKind, value));
         }
-    }
-
-    @Override
-    public Optional<Invitation> findByTokenHash(TokenHash tokenHash) {
-        throw new UnsupportedOperationException("not built yet");
-    }
-
-    @Override
-    public boolean markAnswered(String invitationId, Instant now, Instant recordedAt) {
-        throw new UnsupportedOperationException("not built yet");
     }
 }

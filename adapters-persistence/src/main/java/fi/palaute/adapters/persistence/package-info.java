@@ -52,6 +52,13 @@
  * claim, reissue or report ever waits for. The intake's tables have no foreign keys (see V2): a checked row would
  * take KEY SHARE on the one survey row every batch names, shared through multixacts, which cost 40 % of PostgreSQL's
  * intake throughput; the survey team's tables keep theirs, whose KEY SHARE no statement here conflicts with.
+ * Answering keeps the order: the customer first, then the one invitation row ({@code markAnswered}), then new rows
+ * (the answer, its follow-up, feed and audit entries); {@code follow_up}'s one foreign key checks the answer written
+ * just before in the same transaction, a row no one else locks. One pair can meet in opposite orders: retention's
+ * multi-row updates of follow-ups and answers (no customer lock) and a prohibition's or an erasure's updates of one
+ * customer's rows of the same tables. That needs two of one customer's rows both older than the retention cutoff and
+ * still active or linked, changed at the same moment; should it happen, PostgreSQL ends one transaction with a
+ * deadlock error (40P01), which rolls it back whole, and it can simply run again.
  *
  * <p><b>Per use case</b>
  * <ul>
@@ -76,7 +83,10 @@
  *       statements. On SQLite the write lock held since BEGIN gives all of this. The same transaction withdraws the
  *       customer's open invitations (one UPDATE). An event for that customer on another node either committed its
  *       invitation before the lock was granted, and the withdrawal, a later statement, sees it; or it waits for the
- *       lock and then sees the prohibition. Either way no invitation is left open.</li>
+ *       lock and then sees the prohibition. Either way no invitation is left open. Then, still under the lock,
+ *       {@code FollowUpRepository.cancelActiveOfCustomer} cancels the open and taken follow-ups of the customer's
+ *       answers in one UPDATE; an answer on another node either committed its follow-up before the lock was
+ *       granted, and is cancelled, or waits and then finds its invitation withdrawn, so it stores nothing.</li>
  *   <li><i>Lift a prohibition</i>: {@code DELETE ... RETURNING} removes and returns the row in one statement. On
  *       PostgreSQL a concurrent second DELETE of the row waits for the first and, once that commits, finds no row:
  *       only one lift gets the prohibition back, so only one writes LIFTED to the history.</li>
@@ -157,10 +167,14 @@
  *       the new row version, finds it ended and leaves it, so each invitation is ended, and fed, by exactly one run
  *       (tested with runs on two nodes); on SQLite runs take turns. Then one {@code UPDATE} erases any contact point
  *       an ended invitation still holds (withdrawing and expiring erase theirs in the statement that ends them).</li>
- *   <li><i>Erase a customer's survey data</i> (an admin's request): the customer is locked first, as the intake and
- *       a prohibition lock them, so no event can invite them half-way; open invitations are withdrawn (feeding their
- *       partners), then {@code DELETE ... RETURNING} removes every invitation of the customer, after their queue
- *       entries; the audit entry is written in the same transaction. The prohibition tables are not touched.</li>
+ *   <li><i>Erase a customer's survey data</i> (an admin's request): the customer is locked first, as the intake,
+ *       a prohibition and an answer lock them, so no event can invite them and no answer be stored half-way; open
+ *       invitations are withdrawn (feeding their partners); the follow-ups of the customer's answers are deleted
+ *       (one DELETE through the answers, so before the next step, which cuts that way); the answers are
+ *       de-identified (one UPDATE on the index by customer: the answers stay for the summaries); then
+ *       {@code DELETE ... RETURNING} removes every invitation of the customer, after their queue entries, and the
+ *       interview acceptances of the removed ids (one DELETE per chunk); the audit entry is written in the same
+ *       transaction. The prohibition tables are not touched.</li>
  *   <li><i>The partner change feed</i> is appended in the transaction that ends the invitations (one multi-row
  *       INSERT per chunk), so an entry exists if and only if the change committed. A reader pages with a cursor, the
  *       position of the last entry it got, and must never skip an entry nor get one twice. On PostgreSQL a cursor of
@@ -180,10 +194,64 @@
  *       {@code seq > cursor}. {@code PostgresPartnerChangeFeedContractTest} stages a late commit step by step, and
  *       the contract test polls while two nodes append; both fail without the xmin condition.</li>
  *   <li><i>The audit log is append-only</i>: one INSERT per entry, in the use case's transaction (a rolled-back call
- *       leaves none). The application has no update or delete, and the database refuses them: row triggers on UPDATE
- *       and DELETE in both, and a statement trigger on TRUNCATE on PostgreSQL, as for the prohibition history. Reads
- *       are single SELECTs in entry id order (ids are time-ordered where they are made), by partner on the index
- *       (partner_id, entry_id), across partners on the primary key, filtered to the time window.</li>
+ *       leaves none). The application has no update, and no delete but retention's (below); the database refuses
+ *       them: row triggers on UPDATE and DELETE in both, and a statement trigger on TRUNCATE on PostgreSQL, as for
+ *       the prohibition history. Reads are single SELECTs in entry id order (ids are time-ordered where they are
+ *       made), by partner on the index (partner_id, entry_id), across partners on the primary key, filtered to the
+ *       time window.</li>
+ *   <li><i>Submit an answer</i> (the survey page's POST; one transaction): {@code findByTokenHash} is one SELECT on
+ *       the unique index by token hash, whatever the state (a used, expired, withdrawn or unknown token cost the
+ *       same read); the use case checks the state, then locks the customer ({@code CustomerLocks}, as a prohibition
+ *       and an erasure do), then {@code markAnswered}: one {@code UPDATE invitation SET state = 'ANSWERED',
+ *       contact_value = NULL, token_hash = NULL, state_changed_at = :recordedAt WHERE invitation_id = :id AND
+ *       state = 'HANDED_OVER' AND expires_at > :now}, whose count says whether this call used the invitation. Only
+ *       the winner goes on: the partner's feed entry, the answer (one INSERT into {@code identified_answer} or
+ *       {@code anonymous_answer}) and, for an identified detractor who allowed contact, the follow-up (one INSERT,
+ *       after the answer it points at). Exactly one of any number of submissions of one link, on any nodes, wins
+ *       even without the customer lock: on PostgreSQL a second UPDATE of the row waits for the first to commit, then
+ *       re-checks its WHERE on the new version (READ COMMITTED), finds it answered and changes nothing; on SQLite the
+ *       transactions take turns. The lock orders the answer against a prohibition or an erasure of the same
+ *       customer: whichever comes second sees what the first committed (a withdrawn invitation, or an answer and a
+ *       follow-up to cancel or erase). The token hash goes in the same statement, so a used link finds nothing from
+ *       the commit on. {@code AbstractInvitationRepositoryContractTest} races fifty submissions on two nodes.</li>
+ *   <li><i>A partner records an answer taken by phone, or a yes or no to an interview</i>: the same, except that
+ *       the partner's own invitation is found by id (a plain read, filtered to the partner), and an interview's
+ *       answer is one INSERT into {@code onsite_acceptance}, whose primary key is the invitation: answered once
+ *       there too. The audit entry is written in the same transaction.</li>
+ *   <li><i>List and show follow-ups</i>: single SELECTs joining each follow-up with its answer on the answer's
+ *       primary key; a list pages by follow-up id (time-ordered) on the index (channel, state, follow_up_id) for one
+ *       channel, on the primary key for all.</li>
+ *   <li><i>Take or close a follow-up</i>: one conditional UPDATE each on the primary key,
+ *       {@code ... WHERE follow_up_id = :id AND state = 'OPEN'} (take) or {@code state IN ('OPEN', 'TAKEN')} (close),
+ *       then a read of the row as it now is. Of two agents on two nodes taking one follow-up, the second UPDATE waits
+ *       for the first, re-checks, and finds it taken: exactly one takes it (raced in the contract test); a take and a
+ *       cancellation settle the same way. The change is stamped with the later of its time and the opening, so a node
+ *       whose clock is behind never writes a change before the follow-up opened.</li>
+ *   <li><i>Retention</i> (a job every node may run; one transaction): cancel the active follow-ups opened before the
+ *       cutoff (one UPDATE on a partial index of active follow-ups by opening time), de-identify the answers given
+ *       before it that are still linked (one UPDATE on a partial index of linked answers by time; the answer stays),
+ *       and remove the audit entries older than the audit log's period ({@code AuditLog.removeBefore}). Runs on
+ *       several nodes at once change each row once: each statement is conditional on the row still being active,
+ *       linked or present, and on PostgreSQL a second run meeting a row the first changed waits, re-checks and leaves
+ *       it. The audit log's removal is the one DELETE its trigger lets through, and only for entries older than a
+ *       cutoff in {@code audit_removal_cutoff}: {@code removeBefore} inserts its cutoff, deletes the older entries
+ *       and empties that table again, all in the caller's transaction, so no committed state holds a cutoff. Another
+ *       transaction never sees an uncommitted one (on PostgreSQL it reads its own snapshot and is refused at once, as
+ *       {@code PostgresAuditLogContractTest} shows; on SQLite it cannot run meanwhile), so any other DELETE stays
+ *       refused, and UPDATE and TRUNCATE are refused always. Whoever owns the tables could write a cutoff, as they
+ *       could disable a trigger: the guard is against mistakes, not against the owner.</li>
  * </ul>
+ *
+ * <h2>R-ANON and PostgreSQL's system columns</h2>
+ *
+ * <p>{@code anonymous_answer} has no column that leads back to a customer (the contract tests read the catalogue),
+ * and on SQLite it is {@code WITHOUT ROWID}, so rows keep no insertion order either. PostgreSQL has no such table
+ * option, and every row carries system columns no {@code SELECT *} lists: {@code xmin}, the id of the transaction
+ * that wrote it, and {@code ctid}, its place in the heap, which follows insertion order. An anonymous answer is
+ * written in the transaction that marks its invitation answered, so its {@code xmin} equals that invitation row's
+ * {@code xmin} and the {@code tx} of the partner's feed entry: someone who can read the tables can join them. Closing
+ * that takes writing anonymous answers in a transaction of their own, later and in batches (a use-case decision,
+ * not made here); until then, on PostgreSQL, R-ANON holds for what the service reads and returns, not against a
+ * reader of the raw tables.
  */
 package fi.palaute.adapters.persistence;

@@ -5,6 +5,7 @@ import static fi.palaute.adapters.persistence.TestData.BETA;
 import static fi.palaute.adapters.persistence.TestData.CONTROLLER;
 import static fi.palaute.adapters.persistence.TestData.allMessages;
 import static fi.palaute.adapters.persistence.TestData.at;
+import static fi.palaute.adapters.persistence.TestData.identifiedAnswer;
 import static fi.palaute.adapters.persistence.TestData.invitation;
 import static fi.palaute.adapters.persistence.TestData.newCustomer;
 import static fi.palaute.adapters.persistence.TestData.newInvitationId;
@@ -677,6 +678,136 @@ public abstract class AbstractInvitationRepositoryContractTest {
                     .one());
             assertEquals(List.of(200L, 200L), stored);
             assertEquals(1, invitations.findReadyForPartner(BETA, at(1_000), Optional.empty(), 10).size());
+        }
+    }
+
+    // ---- answering: a token finds its invitation, which is used once ----
+
+    /** Hands the invitation over with the token, as a claim does (the caller of handOver holds the row). */
+    private void handOver(Invitation invitation, TokenHash token, Instant at) {
+        database.transactions().inTransaction(() -> {
+            invitations.handOver(Map.of(invitation.id(), token), at);
+            return null;
+        });
+    }
+
+    private void setTokenHash(String invitationId, TokenHash token) {
+        database.jdbi().useHandle(handle -> handle.execute(
+                "UPDATE invitation SET token_hash = ? WHERE invitation_id = ?", token.hex(), invitationId));
+    }
+
+    /** Through a link's life: handed over, given a new token, then ended by expiry or a withdrawal. */
+    @Test
+    void aTokenFindsItsInvitationWhileItIsTheCurrentOneWhateverTheState() {
+        Invitation expiring = forPartner(ACME, at(0), at(100));
+        Invitation withdrawing = forPartner(ACME, at(1), at(5_000));
+        invitations.insertAll(List.of(expiring, withdrawing));
+        TokenHash first = newTokenHash();
+        TokenHash second = newTokenHash();
+        TokenHash withdrawingToken = newTokenHash();
+        handOver(expiring, first, at(10));
+        handOver(withdrawing, withdrawingToken, at(10));
+        assertEquals(Optional.of(withState(expiring, InvitationState.HANDED_OVER)),
+                invitations.findByTokenHash(first));
+
+        database.transactions().inTransaction(() -> {
+            invitations.replaceToken(expiring.id(), second, at(20));
+            return null;
+        });
+        assertEquals(Optional.empty(), invitations.findByTokenHash(first), "the old link finds nothing");
+        assertEquals(Optional.of(withState(expiring, InvitationState.HANDED_OVER)),
+                invitations.findByTokenHash(second));
+
+        database.transactions().inTransaction(() -> invitations.expireDue(at(100)));
+        invitations.withdrawOpen(withdrawing.customerId(), at(30));
+        assertEquals(Optional.of(expiring.ended(InvitationState.EXPIRED)), invitations.findByTokenHash(second));
+        assertEquals(Optional.of(withdrawing.ended(InvitationState.WITHDRAWN)),
+                invitations.findByTokenHash(withdrawingToken));
+        assertEquals(Optional.empty(), invitations.findByTokenHash(newTokenHash()), "an unknown token finds nothing");
+    }
+
+    /** Whatever state a row with that hash is in, it is returned: telling answerable from not is the caller's. */
+    @Test
+    void aTokenHashFindsItsInvitationInEveryState() {
+        for (InvitationState state : InvitationState.values()) {
+            Invitation invitation = withState(forPartner(ACME, at(0), at(5_000)), state);
+            invitations.insertAll(List.of(invitation));
+            TokenHash token = newTokenHash();
+            setTokenHash(invitation.id(), token);
+
+            assertEquals(Optional.of(invitation), invitations.findByTokenHash(token), state::name);
+        }
+        assertEquals(Optional.empty(), invitations.findByTokenHash(newTokenHash()));
+    }
+
+    @Test
+    void onlyAHandedOverUnexpiredInvitationIsAnsweredAndAnsweringErasesItsContactPointAndToken() {
+        Invitation pending = forPartner(ACME, at(0), at(5_000));
+        Invitation handedOver = forPartner(ACME, at(1), at(5_000));
+        Invitation expiring = forPartner(ACME, at(2), at(100));
+        Invitation withdrawn = forPartner(ACME, at(3), at(5_000));
+        invitations.insertAll(List.of(pending, handedOver, expiring, withdrawn));
+        TokenHash token = newTokenHash();
+        TokenHash expiringToken = newTokenHash();
+        handOver(handedOver, token, at(10));
+        handOver(expiring, expiringToken, at(10));
+        handOver(withdrawn, newTokenHash(), at(10));
+        invitations.withdrawOpen(withdrawn.customerId(), at(20));
+
+        assertFalse(invitations.markAnswered(pending.id(), at(30), at(30)), "not handed over");
+        assertFalse(invitations.markAnswered(withdrawn.id(), at(30), at(30)), "withdrawn");
+        assertFalse(invitations.markAnswered(expiring.id(), at(100), at(100)), "expires at that moment");
+        assertFalse(invitations.markAnswered("no-such-invitation", at(30), at(30)));
+        assertEquals(Optional.of(pending), invitations.find(pending.id()));
+        assertEquals(Optional.of(withdrawn.ended(InvitationState.WITHDRAWN)), invitations.find(withdrawn.id()));
+        assertEquals(Optional.of(withState(expiring, InvitationState.HANDED_OVER)), invitations.find(expiring.id()));
+        assertEquals(new StoredToken(expiringToken.hex(), at(10).toEpochMilli(), at(10).toEpochMilli()),
+                storedToken(expiring.id()), "a refused answer changes nothing");
+        assertTrue(invitations.markAnswered(expiring.id(), at(100).minusMillis(1), at(100)), "a moment before");
+
+        assertTrue(invitations.markAnswered(handedOver.id(), at(40), at(41)));
+
+        assertEquals(Optional.of(handedOver.ended(InvitationState.ANSWERED)), invitations.find(handedOver.id()),
+                "answered, its contact point erased");
+        assertEquals(new StoredToken(null, at(10).toEpochMilli(), at(41).toEpochMilli()),
+                storedToken(handedOver.id()), "its token erased, its state time the recorded one");
+        assertEquals(Optional.empty(), invitations.findByTokenHash(token), "a used link finds nothing");
+        assertFalse(invitations.markAnswered(handedOver.id(), at(42), at(42)), "used once");
+        assertEquals(new StoredToken(null, at(10).toEpochMilli(), at(41).toEpochMilli()),
+                storedToken(handedOver.id()));
+    }
+
+    /**
+     * Fifty submissions of one link at once, on two nodes, each in its own transaction storing an answer if it used
+     * the invitation: exactly one uses it, so exactly one answer is stored. No customer lock is taken here, so this
+     * checks the conditional statement itself (on PostgreSQL, READ COMMITTED's re-check after the winner commits).
+     */
+    @RepeatedTest(3)
+    void fiftySubmissionsOnTwoNodesAtOnceUseTheInvitationOnce() throws Exception {
+        Invitation mine = forPartner(ACME, at(0), at(5_000));
+        invitations.insertAll(List.of(mine));
+        handOver(mine, newTokenHash(), at(1));
+
+        try (Database otherNode = openAnotherNode()) {
+            List<Boolean> used = Races.onTwoNodes(database, otherNode, 50, (node, thread) ->
+                    node.transactions().inTransaction(() -> {
+                        boolean won = node.invitations().markAnswered(mine.id(), at(10), at(10).plusMillis(thread));
+                        if (won) {
+                            node.answers().insert(identifiedAnswer(study, mine.customerId(), mine.id(), thread % 11,
+                                    Optional.empty(), at(10)));
+                        }
+                        return won;
+                    }));
+
+            assertEquals(1, used.stream().filter(won -> won).count(), used::toString);
+            int winner = used.indexOf(true);
+            assertEquals(at(10).plusMillis(winner).toEpochMilli(), storedToken(mine.id()).stateChangedAt());
+            long answers = database.jdbi().withHandle(handle -> handle.createQuery(
+                            "SELECT COUNT(*) FROM identified_answer WHERE invitation_id = :id")
+                    .bind("id", mine.id())
+                    .mapTo(long.class)
+                    .one());
+            assertEquals(1, answers);
         }
     }
 

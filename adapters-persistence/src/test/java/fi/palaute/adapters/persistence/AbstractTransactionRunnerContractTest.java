@@ -149,7 +149,7 @@ public abstract class AbstractTransactionRunnerContractTest {
     @Test
     void settingAProhibitionStoresItAndItsHistoryTogether() {
         SetProhibitionService service = new SetProhibitionService(transactions, prohibitions, history,
-                database.customerLocks(), database.invitations(), database.partnerChanges(), CLOCK);
+                database.customerLocks(), database.invitations(), database.partnerChanges(), database.followUps(), CLOCK);
         CustomerId customer = newCustomer();
         Prohibition expected = new Prohibition(customer, SURVEY_LINK, T0);
 
@@ -170,7 +170,7 @@ public abstract class AbstractTransactionRunnerContractTest {
     void aFailedHistoryWriteLeavesNoHalfSetProhibition() {
         SetProhibitionService service =
                 new SetProhibitionService(transactions, prohibitions, historyThatFailsAfterWriting(),
-                        database.customerLocks(), database.invitations(), database.partnerChanges(), CLOCK);
+                        database.customerLocks(), database.invitations(), database.partnerChanges(), database.followUps(), CLOCK);
         CustomerId customer = newCustomer();
 
         IllegalStateException thrown = assertThrows(IllegalStateException.class,
@@ -185,7 +185,7 @@ public abstract class AbstractTransactionRunnerContractTest {
     void aFailedHistoryWriteLeavesTheProhibitionInForce() {
         CustomerId customer = newCustomer();
         new SetProhibitionService(transactions, prohibitions, history, database.customerLocks(),
-                database.invitations(), database.partnerChanges(), CLOCK)
+                database.invitations(), database.partnerChanges(), database.followUps(), CLOCK)
                 .set(new SetProhibitionCommand(customer, SURVEY_LINK));
         LiftProhibitionService failingLift =
                 new LiftProhibitionService(transactions, prohibitions, historyThatFailsAfterWriting(), CLOCK);

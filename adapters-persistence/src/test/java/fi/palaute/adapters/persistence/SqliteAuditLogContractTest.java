@@ -12,4 +12,9 @@ class SqliteAuditLogContractTest extends AbstractAuditLogContractTest {
     protected Database openDatabase() {
         return SqliteTestDatabases.open(folder);
     }
+
+    @Override
+    protected String emptyDatabaseUrl() {
+        return "jdbc:sqlite:" + folder.resolve("before-v4.db");
+    }
 }

@@ -12,6 +12,10 @@ import fi.palaute.domain.invitation.Invitation;
 import fi.palaute.domain.invitation.InvitationState;
 import fi.palaute.domain.invitation.SamplingRate;
 import fi.palaute.domain.invitation.TokenHash;
+import fi.palaute.domain.personaldata.ScrubbedComment;
+import fi.palaute.domain.response.AnswerContext;
+import fi.palaute.domain.response.NpsScore;
+import fi.palaute.domain.response.StoredAnswer;
 import fi.palaute.domain.survey.Channel;
 import fi.palaute.domain.survey.Deliverer;
 import fi.palaute.domain.survey.DeliveryChannel;
@@ -54,6 +58,8 @@ public final class TestData {
     private static final AtomicInteger SURVEYS = new AtomicInteger();
     private static final AtomicInteger INVITATIONS = new AtomicInteger();
     private static final AtomicInteger TOKENS = new AtomicInteger();
+    private static final AtomicInteger ANSWERS = new AtomicInteger();
+    private static final AtomicInteger FOLLOW_UPS = new AtomicInteger();
 
     private TestData() {
     }
@@ -80,6 +86,28 @@ public final class TestData {
     /** A token hash no other test in this JVM uses: 64 lower-case hex digits. */
     public static TokenHash newTokenHash() {
         return new TokenHash(String.format("%064x", TOKENS.incrementAndGet()));
+    }
+
+    /** A time-ordered answer id no other test in this JVM uses; later ones sort after earlier ones. */
+    public static String newAnswerId() {
+        return String.format("0195f3a0-0000-7000-a000-%012d", ANSWERS.incrementAndGet());
+    }
+
+    /** A follow-up id no other test in this JVM uses; later ones sort after earlier ones. */
+    public static String newFollowUpId() {
+        return String.format("0195f3a0-0000-7000-b000-%012d", FOLLOW_UPS.incrementAndGet());
+    }
+
+    /** A comment as the scrubber leaves it; nothing was removed. */
+    public static ScrubbedComment comment(String text) {
+        return new ScrubbedComment(text, List.of());
+    }
+
+    /** The identified answer of the customer to the invitation, from the chat, in Finnish, contact allowed. */
+    public static StoredAnswer.IdentifiedAnswer identifiedAnswer(SurveyId survey, CustomerId customer,
+            String invitationId, int score, Optional<ScrubbedComment> comment, Instant answeredAt) {
+        return new StoredAnswer.IdentifiedAnswer(newAnswerId(), new AnswerContext(survey, Optional.of(Channel.CHAT),
+                CONTROLLER, Language.FI), customer, invitationId, new NpsScore(score), comment, true, answeredAt);
     }
 
     /** Every message in the failure's chain of causes and suppressed exceptions, to check what it gives away. */
