@@ -5,7 +5,19 @@ import fi.palaute.adapters.http.HttpSettings;
 import fi.palaute.adapters.http.HttpUseCases;
 import fi.palaute.adapters.persistence.Database;
 import fi.palaute.application.port.in.access.IssuedApiKey;
+import fi.palaute.application.port.in.lifecycle.ApplyRetentionUseCase;
 import fi.palaute.application.port.in.lifecycle.ExpireInvitationsUseCase;
+import fi.palaute.application.service.answer.AnswerStores;
+import fi.palaute.application.service.answer.OpenSurveyService;
+import fi.palaute.application.service.answer.OptOutBySurveyLinkService;
+import fi.palaute.application.service.answer.RecordOnsiteAcceptanceService;
+import fi.palaute.application.service.answer.RecordPhoneAnswerService;
+import fi.palaute.application.service.answer.SubmitAnswerService;
+import fi.palaute.application.service.followup.CloseFollowUpService;
+import fi.palaute.application.service.followup.ListFollowUpsService;
+import fi.palaute.application.service.followup.ShowFollowUpService;
+import fi.palaute.application.service.followup.TakeFollowUpService;
+import fi.palaute.application.service.lifecycle.ApplyRetentionService;
 import fi.palaute.application.port.in.partner.CreatePartnerCommand;
 import fi.palaute.application.port.out.TransactionRunner;
 import fi.palaute.application.service.access.AuthenticateApiKeyService;
@@ -96,13 +108,15 @@ public final class PalauteApplication implements AutoCloseable {
     }
 
     /**
-     * The jobs every node runs on its own: ending invitations whose expiry has come and erasing ended invitations'
-     * contact points. Safe on several nodes at once (see package-info of the persistence adapter); a failed run is
+     * The jobs every node runs on its own: ending invitations whose expiry has come, erasing ended invitations'
+     * contact points, and applying the retention periods of answers' customer links and audit entries. Safe on several nodes at once (see package-info of the persistence adapter); a failed run is
      * logged without personal data and the next one tries again.
      */
     private static ScheduledExecutorService startJobs(Database database, Clock clock, PalauteConfig config) {
         ExpireInvitationsService expiry = new ExpireInvitationsService(database.transactions(), database.invitations(),
                 database.partnerChanges(), clock);
+        ApplyRetentionService retention = new ApplyRetentionService(database.transactions(), database.answers(),
+                database.followUps(), database.auditLog(), config.retention(), clock);
         ScheduledExecutorService jobs = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "palaute-jobs");
             thread.setDaemon(true);
@@ -119,6 +133,16 @@ public final class PalauteApplication implements AutoCloseable {
             } catch (RuntimeException failed) {
                 LOG.warn("Expiry job failed; it runs again in {} ms: {}", every, failed.getClass().getSimpleName());
             }
+            try {
+                ApplyRetentionUseCase.Outcome outcome = retention.apply();
+                if (outcome.answersDeidentified() > 0 || outcome.followUpsCancelled() > 0
+                        || outcome.auditEntriesRemoved() > 0) {
+                    LOG.info("Retention: answers de-identified: {}; follow-ups cancelled: {}; audit entries removed: {}",
+                            outcome.answersDeidentified(), outcome.followUpsCancelled(), outcome.auditEntriesRemoved());
+                }
+            } catch (RuntimeException failed) {
+                LOG.warn("Retention job failed; it runs again in {} ms: {}", every, failed.getClass().getSimpleName());
+            }
         }, every, every, TimeUnit.MILLISECONDS);
         return jobs;
     }
@@ -133,12 +157,17 @@ public final class PalauteApplication implements AutoCloseable {
         DeliveryStores deliveryStores = new DeliveryStores(transactions, database.invitations(), database.auditLog());
         InvitationStores invitationStores = new InvitationStores(transactions, database.customerLocks(),
                 database.prohibitions(), database.invitations(), database.bankDeliveryQueue(), database.funnel());
+        AnswerStores answerStores = new AnswerStores(transactions, database.customerLocks(), database.invitations(),
+                database.surveys(), database.answers(), database.followUps(), database.onsiteAcceptances(),
+                database.partnerChanges(), database.auditLog());
+        SetProhibitionService setProhibition = new SetProhibitionService(transactions, database.prohibitions(),
+                database.prohibitionHistory(), database.customerLocks(), database.invitations(),
+                database.partnerChanges(), database.followUps(), clock);
         return new HttpUseCases(
                 new AuthenticateApiKeyService(database.apiKeys(), clock, AuthenticateApiKeyService.DEFAULT_REMEMBER),
                 new ListApiKeysService(database.apiKeys()),
                 new ChangeApiKeyBudgetService(transactions, database.apiKeys()),
-                new SetProhibitionService(transactions, database.prohibitions(), database.prohibitionHistory(),
-                        database.customerLocks(), database.invitations(), database.partnerChanges(), clock),
+                setProhibition,
                 new LiftProhibitionService(transactions, database.prohibitions(), database.prohibitionHistory(), clock),
                 new ShowProhibitionService(database.prohibitions()),
                 new ShowProhibitionHistoryService(database.prohibitionHistory()),
@@ -168,7 +197,18 @@ public final class PalauteApplication implements AutoCloseable {
                 new ReadPartnerChangesService(deliveryStores, database.partnerChanges(), clock),
                 new QueryAuditLogService(database.auditLog()),
                 new EraseCustomerSurveyDataService(transactions, database.customerLocks(), database.invitations(),
-                        database.partnerChanges(), database.auditLog(), clock));
+                        new EraseCustomerSurveyDataService.ErasableAnswerData(database.answers(), database.followUps(),
+                                database.onsiteAcceptances()),
+                        database.partnerChanges(), database.auditLog(), clock),
+                new OpenSurveyService(answerStores, clock),
+                new SubmitAnswerService(answerStores, clock),
+                new OptOutBySurveyLinkService(answerStores, setProhibition, clock),
+                new RecordPhoneAnswerService(answerStores, clock),
+                new RecordOnsiteAcceptanceService(answerStores, clock),
+                new ListFollowUpsService(database.followUps()),
+                new ShowFollowUpService(database.followUps()),
+                new TakeFollowUpService(transactions, database.followUps(), clock),
+                new CloseFollowUpService(transactions, database.followUps(), clock));
     }
 
     static CreateApiKeyService createApiKey(Database database, Clock clock) {

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import fi.palaute.domain.invitation.ContactFrequency;
 import fi.palaute.domain.invitation.InvitationPolicy;
 import fi.palaute.domain.invitation.SurveyLinks;
+import fi.palaute.application.service.lifecycle.RetentionPeriods;
 import java.time.Duration;
+import java.time.Period;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +26,8 @@ public record PalauteConfig(
         Duration stopGrace,
         InvitationPolicy invitationPolicy,
         SurveyLinks surveyLinks,
-        Duration expiryJobInterval) {
+        Duration expiryJobInterval,
+        RetentionPeriods retention) {
 
     public static final String DEFAULT_DB_URL = "jdbc:sqlite:" + Path.of("data", "palaute.db");
 
@@ -45,7 +48,10 @@ public record PalauteConfig(
                                 s.integer("PALAUTE_YEARLY_INVITATION_CAP", 4, 1, 365)),
                         Duration.ofDays(s.integer("PALAUTE_INVITATION_EXPIRY_DAYS", 14, 1, 90))),
                 s.surveyLinks("PALAUTE_PUBLIC_BASE_URL", "http://localhost:8080"),
-                Duration.ofSeconds(s.integer("PALAUTE_EXPIRY_JOB_SECONDS", 60, 1, 3600)));
+                Duration.ofSeconds(s.integer("PALAUTE_EXPIRY_JOB_SECONDS", 60, 1, 3600)),
+                new RetentionPeriods(
+                        Period.ofMonths(s.integer("PALAUTE_ANSWER_LINK_MONTHS", 24, 1, 600)),
+                        Period.ofYears(s.integer("PALAUTE_AUDIT_RETENTION_YEARS", 5, 1, 100))));
     }
 
     /** Never the URL or the password: either may hold a secret, and a record's default text shows every field. */
@@ -54,7 +60,7 @@ public record PalauteConfig(
         return "PalauteConfig[port=" + port + ", db=" + dbVendor() + ", dbPoolSize=" + dbPoolSize + ", demo=" + demo
                 + ", maxBodyBytes=" + maxBodyBytes + ", stopGrace=" + stopGrace + ", invitationPolicy=" + invitationPolicy
                 + ", publicBaseUrl=" + surveyLinks.baseUrl() + ", expiryJobInterval=" + expiryJobInterval
-                + "]";
+                + ", retention=" + retention + "]";
     }
 
     /** The database vendor named in the URL (sqlite, postgresql): safe to log, unlike the URL. */

@@ -33,13 +33,19 @@ final class ActiveSurveys {
      * Finnish that asks about every BRANCH event; returns the partner's key.
      */
     static String partnerSmsOnBranch(ContractClient client, String adminKey, String partnerId) {
+        return partnerSmsOnBranch(client, adminKey, partnerId, false);
+    }
+
+    /** The same, anonymous or not. */
+    static String partnerSmsOnBranch(ContractClient client, String adminKey, String partnerId, boolean anonymous) {
         ok(201, client.send(Call.post("/api/v1/partners").key(adminKey)
                 .json("{\"partnerId\":\"" + partnerId + "\",\"name\":\"Race partner\"}")));
         String key = ok(201, client.send(Call.post("/api/v1/partners/" + partnerId + "/keys").key(adminKey)
                 .json("{\"label\":\"race\",\"perSecond\":10000,\"burst\":10000}"))).json().get("key").asText();
         String survey = """
                 {"name":"Branch SMS","kind":"TRANSACTIONAL","listensTo":{"BRANCH":1},"deliveryChannel":"SMS",
-                 "deliveredBy":"PARTNER","partnerId":"%s","anonymous":false,"languages":["fi"]""".formatted(partnerId);
+                 "deliveredBy":"PARTNER","partnerId":"%s","anonymous":%s,"languages":["fi"]""".formatted(partnerId,
+                        anonymous);
         String id = ok(201, client.send(Call.post("/api/v1/surveys").key(adminKey).json(survey + "}")))
                 .json().get("surveyId").asText();
         ok(200, client.send(Call.put("/api/v1/surveys/" + id + "/templates/SMS/fi").key(adminKey)

@@ -1,6 +1,7 @@
 package fi.palaute.bootstrap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,8 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The expiry job runs inside the service on its own: with the service's clock moved past an invitation's expiry, the
- * invitation ends, its contact point is erased, and its partner's feed says so, without anyone asking.
+ * The jobs run inside the service on their own: with the service's clock moved past an invitation's expiry, the
+ * invitation ends, its contact point is erased, and its partner's feed says so; moved past 24 months, an answer loses
+ * its customer and its open follow-up is cancelled; without anyone asking.
  */
 class ExpiryJobTest {
 
@@ -88,6 +90,36 @@ class ExpiryJobTest {
             assertEquals("EXPIRED", changes.get(0).get("kind").asText());
             assertTrue(client.send(Call.post("/api/v1/partner/invitations/claim").key(partnerKey)
                     .json("{\"limit\":10}")).json().get("invitations").isEmpty(), "nothing left to claim");
+        }
+    }
+
+    @Test
+    void anAnswerPastItsRetentionLosesItsCustomerAndItsOpenFollowUpOnItsOwn() throws Exception {
+        MovableClock clock = new MovableClock();
+        PalauteConfig config = PalauteConfig.fromEnvironment(Map.of("PALAUTE_PORT", "0",
+                "PALAUTE_DB_URL", "jdbc:sqlite:" + dir.resolve("palaute.db"), "PALAUTE_DEMO", "true",
+                "PALAUTE_EXPIRY_JOB_SECONDS", "1", "PALAUTE_STOP_GRACE_SECONDS", "0"));
+        List<String> keyLines = new ArrayList<>();
+        try (PalauteApplication app = PalauteApplication.start(config, clock, keyLines::add)) {
+            var keys = PalauteApplicationTest.keysByRole(keyLines);
+            ContractClient client = ContractClient.onPort(app.port());
+            String partnerKey = ActiveSurveys.partnerSmsOnBranch(client, keys.get("ADMIN"), "retention-partner");
+            String token = HandedOverLinks.tokenFor(client, keys.get("EVENT_SOURCE"), partnerKey, "C-retention");
+            assertEquals(200, client.send(HandedOverLinks.submit(token, "score=3&contact=yes&lang=fi")).status());
+            JsonNode followUp = client.send(Call.get("/api/v1/follow-ups").key(keys.get("ADMIN")))
+                    .json().get("followUps").get(0);
+            assertEquals("C-retention", followUp.get("customerId").asText());
+
+            clock.now = clock.now.plus(Duration.ofDays(2 * 366));
+            String id = followUp.get("id").asText();
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            JsonNode now = followUp;
+            while (now.get("state").asText().equals("OPEN") && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+                now = client.send(Call.get("/api/v1/follow-ups/" + id).key(keys.get("ADMIN"))).json();
+            }
+            assertEquals("CANCELLED", now.get("state").asText(), now.toString());
+            assertFalse(now.hasNonNull("customerId"), "the answer no longer names its customer: " + now);
         }
     }
 }

@@ -3,9 +3,12 @@ package fi.palaute.adapters.http;
 import fi.palaute.adapters.http.access.ApiKeyRoutes;
 import fi.palaute.adapters.http.access.BearerAuthentication;
 import fi.palaute.adapters.http.access.RequestBudgets;
+import fi.palaute.adapters.http.answer.PartnerAnswerRoutes;
+import fi.palaute.adapters.http.answer.SurveyPageRoutes;
 import fi.palaute.adapters.http.consent.ProhibitionRoutes;
 import fi.palaute.adapters.http.delivery.AuditRoutes;
 import fi.palaute.adapters.http.erasure.ErasureRoutes;
+import fi.palaute.adapters.http.followup.FollowUpRoutes;
 import fi.palaute.adapters.http.delivery.PartnerDeliveryRoutes;
 import fi.palaute.adapters.http.health.HealthRoutes;
 import fi.palaute.adapters.http.invitation.FunnelRoutes;
@@ -23,6 +26,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
@@ -60,6 +64,9 @@ public final class HttpAdapter {
             config.routes.before(ctx -> {
                 ctx.header("Cache-Control", "no-store");
                 ctx.header("X-Content-Type-Options", "nosniff");
+                if (SurveyPageRoutes.isCustomerFacing(ctx.path())) {
+                    SurveyPageRoutes.applySecurityHeaders(ctx);
+                }
                 refuseDeclaredOversizedBody(ctx, settings.maxBodyBytes());
             });
             config.routes.beforeMatched(authentication);
@@ -83,17 +90,38 @@ public final class HttpAdapter {
                     useCases.readPartnerChanges()).register(config.routes);
             new AuditRoutes(useCases.queryAuditLog()).register(config.routes);
             new ErasureRoutes(useCases.eraseCustomerSurveyData()).register(config.routes);
+            new SurveyPageRoutes(useCases.openSurvey(), useCases.submitAnswer(), useCases.optOutBySurveyLink())
+                    .register(config.routes);
+            new PartnerAnswerRoutes(useCases.recordPhoneAnswer(), useCases.recordOnsiteAcceptance())
+                    .register(config.routes);
+            new FollowUpRoutes(useCases.listFollowUps(), useCases.showFollowUp(), useCases.takeFollowUp(),
+                    useCases.closeFollowUp()).register(config.routes);
 
+            // A customer's page answers its errors as a page (R-NOLOGIN): a browser shows it, and no client of
+            // the API reads it.
             config.routes.exception(ProblemException.class, (e, ctx) -> {
+                if (SurveyPageRoutes.isCustomerFacing(ctx.path())) {
+                    SurveyPageRoutes.writeErrorPage(ctx, e.problem().status(), Optional.empty());
+                    return;
+                }
                 e.headers().forEach(ctx::header);
                 writeProblem(ctx, e.problem());
             });
-            config.routes.exception(HttpResponseException.class, (e, ctx) ->
-                    writeProblem(ctx, Problem.of(ProblemType.forStatus(e.getStatus()))));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+                if (SurveyPageRoutes.isCustomerFacing(ctx.path())) {
+                    SurveyPageRoutes.writeErrorPage(ctx, e.getStatus(), Optional.empty());
+                    return;
+                }
+                writeProblem(ctx, Problem.of(ProblemType.forStatus(e.getStatus())));
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 String errorId = UUID.randomUUID().toString();
-                // The route template, never the path itself: paths hold customer ids.
+                // The route template, never the path itself: paths hold customer ids and survey tokens.
                 LOG.error("Request failed, errorId={} {} {}", errorId, ctx.method(), routeTemplate(ctx), e);
+                if (SurveyPageRoutes.isCustomerFacing(ctx.path())) {
+                    SurveyPageRoutes.writeErrorPage(ctx, 500, Optional.of(errorId));
+                    return;
+                }
                 writeProblem(ctx, Problem.internal(errorId));
             });
             config.router.javaLangErrorHandler((response, error) -> {

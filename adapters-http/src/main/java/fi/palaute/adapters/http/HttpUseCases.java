@@ -3,6 +3,11 @@ package fi.palaute.adapters.http;
 import fi.palaute.application.port.in.access.AuthenticateApiKeyUseCase;
 import fi.palaute.application.port.in.access.ChangeApiKeyBudgetUseCase;
 import fi.palaute.application.port.in.access.ListApiKeysUseCase;
+import fi.palaute.application.port.in.answer.OpenSurveyUseCase;
+import fi.palaute.application.port.in.answer.OptOutBySurveyLinkUseCase;
+import fi.palaute.application.port.in.answer.RecordOnsiteAcceptanceUseCase;
+import fi.palaute.application.port.in.answer.RecordPhoneAnswerUseCase;
+import fi.palaute.application.port.in.answer.SubmitAnswerUseCase;
 import fi.palaute.application.port.in.consent.LiftProhibitionUseCase;
 import fi.palaute.application.port.in.consent.SetProhibitionUseCase;
 import fi.palaute.application.port.in.consent.ShowProhibitionHistoryUseCase;
@@ -15,6 +20,10 @@ import fi.palaute.application.port.in.delivery.ReissueInvitationUseCase;
 import fi.palaute.application.port.in.delivery.ReportDeliveryUseCase;
 import fi.palaute.application.port.in.delivery.ShowPartnerInvitationUseCase;
 import fi.palaute.application.port.in.erasure.EraseCustomerSurveyDataUseCase;
+import fi.palaute.application.port.in.followup.CloseFollowUpUseCase;
+import fi.palaute.application.port.in.followup.ListFollowUpsUseCase;
+import fi.palaute.application.port.in.followup.ShowFollowUpUseCase;
+import fi.palaute.application.port.in.followup.TakeFollowUpUseCase;
 import fi.palaute.application.port.in.health.CheckHealthUseCase;
 import fi.palaute.application.port.in.invitation.RecordServiceEventsUseCase;
 import fi.palaute.application.port.in.invitation.ShowFunnelUseCase;
@@ -65,7 +74,16 @@ public record HttpUseCases(
         ReportDeliveryUseCase reportDelivery,
         ReadPartnerChangesUseCase readPartnerChanges,
         QueryAuditLogUseCase queryAuditLog,
-        EraseCustomerSurveyDataUseCase eraseCustomerSurveyData) {
+        EraseCustomerSurveyDataUseCase eraseCustomerSurveyData,
+        OpenSurveyUseCase openSurvey,
+        SubmitAnswerUseCase submitAnswer,
+        OptOutBySurveyLinkUseCase optOutBySurveyLink,
+        RecordPhoneAnswerUseCase recordPhoneAnswer,
+        RecordOnsiteAcceptanceUseCase recordOnsiteAcceptance,
+        ListFollowUpsUseCase listFollowUps,
+        ShowFollowUpUseCase showFollowUp,
+        TakeFollowUpUseCase takeFollowUp,
+        CloseFollowUpUseCase closeFollowUp) {
 
     public HttpUseCases {
         Objects.requireNonNull(authenticateApiKey, "authenticateApiKey");
@@ -99,5 +117,14 @@ public record HttpUseCases(
         Objects.requireNonNull(readPartnerChanges, "readPartnerChanges");
         Objects.requireNonNull(queryAuditLog, "queryAuditLog");
         Objects.requireNonNull(eraseCustomerSurveyData, "eraseCustomerSurveyData");
+        Objects.requireNonNull(openSurvey, "openSurvey");
+        Objects.requireNonNull(submitAnswer, "submitAnswer");
+        Objects.requireNonNull(optOutBySurveyLink, "optOutBySurveyLink");
+        Objects.requireNonNull(recordPhoneAnswer, "recordPhoneAnswer");
+        Objects.requireNonNull(recordOnsiteAcceptance, "recordOnsiteAcceptance");
+        Objects.requireNonNull(listFollowUps, "listFollowUps");
+        Objects.requireNonNull(showFollowUp, "showFollowUp");
+        Objects.requireNonNull(takeFollowUp, "takeFollowUp");
+        Objects.requireNonNull(closeFollowUp, "closeFollowUp");
     }
 }

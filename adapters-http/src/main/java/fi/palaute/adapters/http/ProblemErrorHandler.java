@@ -1,5 +1,6 @@
 package fi.palaute.adapters.http;
 
+import fi.palaute.adapters.http.answer.SurveyPageRoutes;
 import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
@@ -9,7 +10,9 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Requests Jetty refuses before they reach Javalin (a malformed URI, oversized headers) are answered as
- * Problem Details too, never with Jetty's HTML error page.
+ * Problem Details too, never with Jetty's HTML error page. Jetty has replaced the path of such a request by then, so
+ * a survey page's cannot be told apart: every such answer carries the page's security headers, which do no harm on
+ * JSON. (No browser sends such a request: it encodes what it cannot send as it is.)
  */
 final class ProblemErrorHandler extends ErrorHandler {
 
@@ -22,6 +25,7 @@ final class ProblemErrorHandler extends ErrorHandler {
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, HttpAdapter.PROBLEM_JSON);
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        SurveyPageRoutes.SECURITY_HEADERS.forEach(response.getHeaders()::put);
         response.write(true, ByteBuffer.wrap(HttpAdapter.problemBytes(status)), callback);
         return true;
     }

@@ -2,10 +2,17 @@ package fi.palaute.adapters.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.palaute.adapters.http.testing.FakeUseCases;
+import fi.palaute.adapters.http.testing.TestServer;
+import io.javalin.Javalin;
+import io.javalin.router.ParsedEndpoint;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -28,5 +35,26 @@ class OpenApiDocumentTest {
                 "unevaluatedProperties", "exclusiveMinimum:\\s*\\d", "exclusiveMaximum:\\s*\\d", "examples:")) {
             assertFalse(Pattern.compile(pattern).matcher(yaml).find(), "3.1-only construct: " + pattern);
         }
+    }
+
+    @Test
+    void everyRouteTheAdapterServesIsInTheDocument() throws Exception {
+        JsonNode paths = new ObjectMapper().readTree(OpenApiDocument.asJson()).get("paths");
+        Javalin app = HttpAdapter.create(new FakeUseCases().useCases(), TestServer.SETTINGS);
+        List<String> served = new ArrayList<>();
+        List<String> undocumented = new ArrayList<>();
+        for (ParsedEndpoint parsed : app.unsafe.internalRouter.allHttpHandlers()) {
+            if (!parsed.endpoint.method.isHttpMethod()) {
+                continue; // a before or after handler
+            }
+            String method = parsed.endpoint.method.name().toLowerCase(Locale.ROOT);
+            String path = parsed.endpoint.path;
+            served.add(method + " " + path);
+            if (!paths.path(path).has(method)) {
+                undocumented.add(method + " " + path);
+            }
+        }
+        assertTrue(served.contains("post /s/{token}/opt-out"), "the routes were read: " + served);
+        assertEquals(List.of(), undocumented);
     }
 }

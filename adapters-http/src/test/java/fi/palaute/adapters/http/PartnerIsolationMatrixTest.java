@@ -12,6 +12,7 @@ import fi.palaute.application.port.in.delivery.PartnerCaller;
 import fi.palaute.domain.access.PartnerId;
 import fi.palaute.domain.access.Role;
 import fi.palaute.domain.invitation.InvitationState;
+import fi.palaute.domain.survey.DeliveryChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,26 +25,33 @@ import org.junit.jupiter.api.Test;
 
 /**
  * R-PARTNER: "asking for another partner's invitation answers exactly as for one that does not exist". Two partners,
- * each with invitations of their own in several states, ask for every id there is (their own, the other's, one the
- * bank delivers, a random one, strings that could never be an id) with every verb that names an invitation. Their
- * own get their answer; everything else gets one and the same 404: status, the headers that matter and the body,
- * byte for byte. Every id reaches the use case exactly as sent, so the service decides and can audit the attempt.
+ * each with PHONE and ONSITE invitations of their own in several states, ask for every id there is (their own, the
+ * other's, one the bank delivers, a random one, strings that could never be an id) with every verb that names an
+ * invitation, answers taken by phone and on site included. Their own get their answer; everything else gets one and
+ * the same 404: status, the headers that matter and the body, byte for byte. Every id reaches the use case exactly
+ * as sent, so the service decides and can audit the attempt.
  */
 class PartnerIsolationMatrixTest {
 
     private static final String INVITATIONS = "/api/v1/partner/invitations/";
     private static final String REPORT = "{\"outcome\":\"DELIVERED\",\"at\":\"2026-11-25T12:00:00+02:00\"}";
+    private static final String PHONE_ANSWER =
+            "{\"score\":4,\"comment\":\"Jonotin pitkään\",\"contactAllowed\":true}";
+    private static final String ACCEPTANCE =
+            "{\"accepted\":true,\"meetingAt\":\"2026-12-01T10:00:00+02:00\",\"place\":\"OP Vallila\"}";
     /** Headers that differ between any two answers and say nothing about the resource. */
     private static final List<String> VARYING_HEADERS = List.of("date");
 
     private enum Verb {
-        SHOW, REISSUE, DELIVERY;
+        SHOW, REISSUE, DELIVERY, RESPONSE, ONSITE_ACCEPTANCE;
 
         Call call(String encodedId) {
             return switch (this) {
                 case SHOW -> Call.get(INVITATIONS + encodedId);
                 case REISSUE -> Call.post(INVITATIONS + encodedId + "/reissue");
                 case DELIVERY -> Call.post(INVITATIONS + encodedId + "/delivery").json(REPORT);
+                case RESPONSE -> Call.post(INVITATIONS + encodedId + "/response").json(PHONE_ANSWER);
+                case ONSITE_ACCEPTANCE -> Call.post(INVITATIONS + encodedId + "/onsite-acceptance").json(ACCEPTANCE);
             };
         }
 
@@ -51,12 +59,18 @@ class PartnerIsolationMatrixTest {
             return name().toLowerCase(Locale.ROOT);
         }
 
-        /** What the owner of an invitation in this state gets. */
-        int ownStatus(InvitationState state) {
+        /**
+         * What the owner of an invitation of this channel, in this state when the matrix starts, gets. The verbs
+         * run in this order on each id, so an answer (the last two) finds the invitation still in that state.
+         */
+        int ownStatus(DeliveryChannel channel, InvitationState state) {
+            boolean handedOver = state == InvitationState.HANDED_OVER;
             return switch (this) {
                 case SHOW -> 200;
-                case REISSUE -> state == InvitationState.HANDED_OVER ? 200 : 409;
-                case DELIVERY -> state == InvitationState.HANDED_OVER ? 204 : 409;
+                case REISSUE -> handedOver ? 200 : 409;
+                case DELIVERY -> handedOver ? 204 : 409;
+                case RESPONSE -> channel == DeliveryChannel.PHONE && handedOver ? 204 : 409;
+                case ONSITE_ACCEPTANCE -> channel == DeliveryChannel.ONSITE && handedOver ? 204 : 409;
             };
         }
     }
@@ -80,14 +94,18 @@ class PartnerIsolationMatrixTest {
         Partner b = new Partner("p2", fakes.addPartnerKey("p2"));
         Map<String, Partner> owners = new LinkedHashMap<>();
         Map<String, InvitationState> states = new LinkedHashMap<>();
+        Map<String, DeliveryChannel> channels = new LinkedHashMap<>();
         for (Partner partner : List.of(a, b)) {
-            for (InvitationState state : List.of(InvitationState.HANDED_OVER, InvitationState.PENDING,
-                    InvitationState.ANSWERED)) {
-                String id = UUID.nameUUIDFromBytes((partner.partnerId + state).getBytes(StandardCharsets.UTF_8))
-                        .toString();
-                fakes.addInvitation(partner.partnerId, id, state);
-                owners.put(id, partner);
-                states.put(id, state);
+            for (DeliveryChannel channel : List.of(DeliveryChannel.PHONE, DeliveryChannel.ONSITE)) {
+                for (InvitationState state : List.of(InvitationState.HANDED_OVER, InvitationState.PENDING,
+                        InvitationState.ANSWERED)) {
+                    String id = UUID.nameUUIDFromBytes((partner.partnerId + channel + state)
+                            .getBytes(StandardCharsets.UTF_8)).toString();
+                    fakes.addInvitation(partner.partnerId, FakeUseCases.invitation(id, state, channel));
+                    owners.put(id, partner);
+                    states.put(id, state);
+                    channels.put(id, channel);
+                }
             }
         }
         String bankDelivered = "0193a1b2-0000-7000-8000-000000000001";
@@ -117,7 +135,7 @@ class PartnerIsolationMatrixTest {
             for (Cell cell : cells) {
                 Call call = cell.verb.call(encode(cell.id)).key(cell.caller.key);
                 if (owners.get(cell.id) == cell.caller) {
-                    int expected = cell.verb.ownStatus(states.get(cell.id));
+                    int expected = cell.verb.ownStatus(channels.get(cell.id), states.get(cell.id));
                     Answer answer = expected < 400 ? client.send(call) : client.sendBad(call);
                     assertEquals(expected, answer.status(), cell.toString());
                     own[0]++;
@@ -153,9 +171,12 @@ class PartnerIsolationMatrixTest {
             assertEquals(cell.id, ask.invitationId(), cell.toString());
             assertEquals(new PartnerCaller(new PartnerId(cell.caller.partnerId), ask.caller().keyId()), ask.caller());
         }
-        assertTrue(fakes.issuedLinks.size() == 2 && fakes.deliveryReports.size() == 2,
-                "only each partner's own handed-over invitation got a new link and a report");
-        assertEquals(InvitationState.PENDING, fakes.invitation(ids.get(1)).orElseThrow().state());
+        assertTrue(fakes.issuedLinks.size() == 4 && fakes.deliveryReports.size() == 4,
+                "only each partner's own handed-over invitations got a new link and a report");
+        assertEquals(2, fakes.phoneAnswers.size(), "only each partner's own handed-over phone invitation");
+        assertEquals(2, fakes.onsiteAcceptances.size(), "only each partner's own handed-over onsite invitation");
+        states.forEach((id, state) -> assertEquals(state == InvitationState.HANDED_OVER ? InvitationState.ANSWERED
+                : state, fakes.invitation(id).orElseThrow().state(), id));
 
         System.out.printf("R-PARTNER isolation matrix: %d partners x %d invitation ids x %d verbs = %d requests;"
                         + " %d own answers, %d identical 404s%n",

@@ -11,17 +11,19 @@ import fi.palaute.domain.access.Role;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every admin route answers only ADMIN keys, the service-event route only EVENT_SOURCE keys, and the partner API
- * only PARTNER keys.
+ * only PARTNER keys. The survey page needs no key, and a key changes nothing there.
  */
 class RouteRolesTest {
 
     private static final String SURVEY = "/api/v1/surveys/01936f0e-0000-7000-8000-000000000001";
     private static final String INVITATION = "/api/v1/partner/invitations/01936f0e-0000-7000-8000-000000000002";
+    private static final String FOLLOW_UP = "/api/v1/follow-ups/01936f0e-0000-7000-8000-000000000003";
 
     record Route(String name, Role allowed, Supplier<Call> call) {
         @Override
@@ -64,7 +66,17 @@ class RouteRolesTest {
                 new Route("reissue invitation", Role.PARTNER, () -> Call.post(INVITATION + "/reissue")),
                 new Route("report delivery", Role.PARTNER, () -> Call.post(INVITATION + "/delivery")
                         .json("{\"outcome\":\"DELIVERED\",\"at\":\"2026-11-25T10:00:00Z\"}")),
-                new Route("read partner changes", Role.PARTNER, () -> Call.get("/api/v1/partner/changes?after=0.0")));
+                new Route("read partner changes", Role.PARTNER, () -> Call.get("/api/v1/partner/changes?after=0.0")),
+                new Route("record phone answer", Role.PARTNER, () -> Call.post(INVITATION + "/response")
+                        .json("{\"score\":9,\"comment\":\"Hyvä\",\"contactAllowed\":false}")),
+                new Route("record onsite acceptance", Role.PARTNER, () -> Call.post(INVITATION + "/onsite-acceptance")
+                        .json("{\"accepted\":true,\"meetingAt\":\"2026-12-01T10:00:00Z\",\"place\":\"Vallila\"}")),
+                new Route("list follow-ups", Role.ADMIN, () -> Call.get("/api/v1/follow-ups?channel=BRANCH")),
+                new Route("show follow-up", Role.ADMIN, () -> Call.get(FOLLOW_UP)),
+                new Route("take follow-up", Role.ADMIN, () -> Call.post(FOLLOW_UP)
+                        .json("{\"action\":\"TAKE\",\"agentId\":\"a1\"}")),
+                new Route("close follow-up", Role.ADMIN, () -> Call.post(FOLLOW_UP)
+                        .json("{\"action\":\"CLOSE\",\"outcome\":\"RESOLVED\"}")));
     }
 
     private final FakeUseCases fakes = new FakeUseCases();
@@ -87,8 +99,25 @@ class RouteRolesTest {
         assertEquals(0, fakes.writes(), "nothing reached a use case");
         for (String useCase : List.of("listPartners", "showPartner", "listPartnerKeys", "listSurveys", "showSurvey",
                 "showTemplate", "showFunnel", "listReadyInvitations", "showPartnerInvitation", "readPartnerChanges",
-                "queryAuditLog")) {
+                "queryAuditLog", "listFollowUps", "showFollowUp")) {
             assertEquals(0, fakes.calls(useCase), useCase);
         }
+    }
+
+    /** The customer's page is reached by its link alone: no key is asked for, and a key of any role is ignored. */
+    @Test
+    void theSurveyPageNeedsNoKeyAndIgnoresOne() {
+        String link = "/s/" + "A".repeat(43);
+        TestServer.with(fakes, client -> {
+            for (Role role : Role.values()) {
+                Answer withKey = client.sendPage(Call.get(link).key(keyFor(role)));
+                Answer withoutKey = client.sendPage(Call.get(link));
+                assertEquals(410, withKey.status(), role.name());
+                assertEquals(withoutKey.text(), withKey.text(), role.name());
+                assertEquals(200, client.send(Call.get("/assets/survey.css").key(keyFor(role))).status());
+            }
+            assertEquals(410, client.sendPage(Call.post("/s/x").key("pal_unknown").form("score=1")).status(),
+                    "not even an unknown key is refused: the token decides");
+        });
     }
 }

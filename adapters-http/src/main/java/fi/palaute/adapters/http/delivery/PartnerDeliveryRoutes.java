@@ -89,7 +89,7 @@ public final class PartnerDeliveryRoutes {
     }
 
     /** The partner the calling key is bound to; a PARTNER key always is. */
-    static PartnerCaller caller(Context ctx) {
+    public static PartnerCaller caller(Context ctx) {
         ApiKey key = BearerAuthentication.caller(ctx);
         return new PartnerCaller(key.partnerId().orElseThrow(), key.keyId());
     }
@@ -203,7 +203,8 @@ public final class PartnerDeliveryRoutes {
         return ctx.pathParam("invitationId");
     }
 
-    private static ProblemException notFound() {
+    /** The one answer for any invitation that is not the caller's, byte for byte the same everywhere. */
+    public static ProblemException notFound() {
         return new ProblemException(Problem.of(ProblemType.NOT_FOUND));
     }
 }

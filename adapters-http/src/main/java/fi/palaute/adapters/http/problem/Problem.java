@@ -38,6 +38,15 @@ public record Problem(
         return new Problem(type.uri(), type.title(), type.status(), null, List.copyOf(invalidParams), null);
     }
 
+    /**
+     * A request whose members are each well-formed but which cannot be carried out as it stands (a meeting time
+     * already past): the validation type, with status 422, naming the members to change.
+     */
+    public static Problem unprocessable(List<InvalidParam> invalidParams) {
+        ProblemType type = ProblemType.VALIDATION;
+        return new Problem(type.uri(), type.title(), 422, null, List.copyOf(invalidParams), null);
+    }
+
     public static Problem internal(String errorId) {
         ProblemType type = ProblemType.INTERNAL;
         return new Problem(type.uri(), type.title(), type.status(),

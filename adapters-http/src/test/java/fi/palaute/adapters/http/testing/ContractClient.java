@@ -92,6 +92,24 @@ public final class ContractClient {
         return answer;
     }
 
+    /**
+     * A request to a customer's page. A browser may send a page anything, and the page answers it with a page, so
+     * only the answer is checked: where the route exists, it must be a response the document lists.
+     */
+    public Answer sendPage(Call call) {
+        Answer answer = exchange(call);
+        ValidationReport report = VALIDATOR.validateResponse(
+                call.pathWithoutQuery(), Request.Method.valueOf(call.method), answer.toValidatorResponse());
+        boolean unknownOperation = report.getMessages().stream().anyMatch(m ->
+                m.getKey().startsWith("validation.request.path.missing")
+                        || m.getKey().startsWith("validation.request.operation.notAllowed"));
+        if (report.hasErrors() && !unknownOperation) {
+            fail("page answer breaks openapi.yaml: " + call.method + " " + call.path + " -> " + answer.status
+                    + "\n" + report + "\nbody: " + answer.text);
+        }
+        return answer;
+    }
+
     public static void assertProblem(Answer answer) {
         assertTrue(answer.status >= 400, "an error status, got " + answer.status);
         assertEquals("application/problem+json", answer.contentType().orElse(""), "content type");
@@ -183,6 +201,11 @@ public final class ContractClient {
             headers.putIfAbsent("Content-Type", "application/json");
             body = json.getBytes(StandardCharsets.UTF_8);
             return this;
+        }
+
+        /** A form as a browser sends it, {@code application/x-www-form-urlencoded}; the text is sent as given. */
+        public Call form(String urlEncoded) {
+            return body("application/x-www-form-urlencoded", urlEncoded.getBytes(StandardCharsets.UTF_8));
         }
 
         public Call body(String contentType, byte[] bytes) {

@@ -3,6 +3,12 @@ package fi.palaute.adapters.http.testing;
 import fi.palaute.adapters.http.HttpUseCases;
 import fi.palaute.application.port.in.access.ChangeApiKeyBudgetCommand;
 import fi.palaute.application.port.in.access.IssuedApiKey;
+import fi.palaute.application.port.in.answer.OpenSurveyUseCase;
+import fi.palaute.application.port.in.answer.OptOutBySurveyLinkUseCase;
+import fi.palaute.application.port.in.answer.RecordOnsiteAcceptanceUseCase;
+import fi.palaute.application.port.in.answer.RecordPhoneAnswerUseCase;
+import fi.palaute.application.port.in.answer.SubmitAnswerCommand;
+import fi.palaute.application.port.in.answer.SubmitAnswerUseCase;
 import fi.palaute.application.port.in.consent.LiftProhibitionResult;
 import fi.palaute.application.port.in.consent.SetProhibitionResult;
 import fi.palaute.application.port.in.delivery.ClaimInvitationsCommand;
@@ -18,6 +24,11 @@ import fi.palaute.application.port.in.delivery.ReissueInvitationUseCase;
 import fi.palaute.application.port.in.delivery.ReportDeliveryUseCase;
 import fi.palaute.application.port.in.delivery.ShowPartnerInvitationUseCase;
 import fi.palaute.application.port.in.erasure.EraseCustomerSurveyDataUseCase;
+import fi.palaute.application.port.in.followup.CloseFollowUpUseCase;
+import fi.palaute.application.port.in.followup.ListFollowUpsQuery;
+import fi.palaute.application.port.in.followup.ListFollowUpsUseCase;
+import fi.palaute.application.port.in.followup.ShowFollowUpUseCase;
+import fi.palaute.application.port.in.followup.TakeFollowUpUseCase;
 import fi.palaute.application.port.in.health.CheckHealthUseCase.HealthReport;
 import fi.palaute.application.port.in.invitation.RecordServiceEventsCommand;
 import fi.palaute.application.port.in.invitation.RecordServiceEventsResult;
@@ -54,10 +65,15 @@ import fi.palaute.domain.access.ApiKeySecret;
 import fi.palaute.domain.access.PartnerId;
 import fi.palaute.domain.access.RequestBudget;
 import fi.palaute.domain.access.Role;
+import fi.palaute.domain.consent.AgentId;
 import fi.palaute.domain.consent.CustomerId;
 import fi.palaute.domain.consent.Prohibition;
 import fi.palaute.domain.consent.ProhibitionChange;
 import fi.palaute.domain.consent.ProhibitionHistory;
+import fi.palaute.domain.followup.FollowUp;
+import fi.palaute.domain.followup.FollowUpOutcome;
+import fi.palaute.domain.followup.FollowUpState;
+import fi.palaute.domain.followup.FollowUpView;
 import fi.palaute.domain.invitation.ContactPoint;
 import fi.palaute.domain.invitation.DecisionReason;
 import fi.palaute.domain.invitation.EmailAddress;
@@ -74,6 +90,9 @@ import fi.palaute.domain.partner.FeedEntry;
 import fi.palaute.domain.partner.HandedOverInvitation;
 import fi.palaute.domain.partner.Partner;
 import fi.palaute.domain.partner.PartnerInvitation;
+import fi.palaute.domain.response.NpsAnswer;
+import fi.palaute.domain.response.NpsScore;
+import fi.palaute.domain.response.OnsiteAcceptance;
 import fi.palaute.domain.survey.Channel;
 import fi.palaute.domain.survey.Deliverer;
 import fi.palaute.domain.survey.DeliveryChannel;
@@ -120,6 +139,10 @@ import java.util.function.Supplier;
  * to ({@link #addInvitation}); another partner's, a bank-delivered one, an unknown id and a malformed one are all
  * "not found" alike. The PARTNER key {@code key-partner} is bound to partner {@value #PARTNER}; {@link
  * #addPartnerKey} makes keys for others.
+ * <p>
+ * The survey page's fakes know the links added with {@link #addSurveyLink}; any other token, whatever it is, cannot be
+ * answered, and answering or opting out uses a link up. Every token that reaches them is kept in {@link #tokenAsks}
+ * exactly as it came. Follow-ups exist once added with {@link #addFollowUp}.
  */
 public final class FakeUseCases {
 
@@ -205,6 +228,40 @@ public final class FakeUseCases {
     public volatile QueryAuditLogUseCase queryAuditLog = this::queryAuditLogInMemory;
     public volatile EraseCustomerSurveyDataUseCase eraseCustomerSurveyData =
             command -> new EraseCustomerSurveyDataUseCase.Outcome(2);
+
+    /** A survey link that can still be answered: the invitation's language, the survey's, and its anonymity. */
+    public record SurveyLink(Language language, List<Language> languages, boolean anonymous) {
+    }
+
+    /** A token that reached a survey-page use case, exactly as the use case got it. */
+    public record TokenAsk(String verb, String token) {
+        @Override
+        public String toString() {
+            return verb + " [" + (token.length() > 40 ? token.substring(0, 20) + "…" : token) + "]";
+        }
+    }
+
+    /** The links that can be answered now; answering or opting out uses one up, as the service does. */
+    private final Map<String, SurveyLink> surveyLinks = new ConcurrentHashMap<>();
+    /** Every open, submit and opt-out call, in order, with the token as the use case got it. */
+    public final List<TokenAsk> tokenAsks = new CopyOnWriteArrayList<>();
+    public final List<SubmitAnswerCommand> submittedAnswers = new CopyOnWriteArrayList<>();
+    public final List<NpsAnswer> phoneAnswers = new CopyOnWriteArrayList<>();
+    public final List<OnsiteAcceptance> onsiteAcceptances = new CopyOnWriteArrayList<>();
+    private final Map<String, FollowUpView> followUps = new ConcurrentSkipListMap<>();
+    public final List<ListFollowUpsQuery> followUpQueries = new CopyOnWriteArrayList<>();
+
+    public volatile OpenSurveyUseCase openSurvey = this::openSurveyInMemory;
+    public volatile SubmitAnswerUseCase submitAnswer = this::submitAnswerInMemory;
+    public volatile OptOutBySurveyLinkUseCase optOutBySurveyLink = this::optOutInMemory;
+    /** Keeps the rules a partner meets: its own invitation, of a PHONE survey, handed over. */
+    public volatile RecordPhoneAnswerUseCase recordPhoneAnswer = this::recordPhoneAnswerInMemory;
+    /** As {@link #recordPhoneAnswer} for ONSITE, and a meeting must not be before {@link #NOW}. */
+    public volatile RecordOnsiteAcceptanceUseCase recordOnsiteAcceptance = this::recordOnsiteAcceptanceInMemory;
+    public volatile ListFollowUpsUseCase listFollowUps = this::listFollowUpsInMemory;
+    public volatile ShowFollowUpUseCase showFollowUp = id -> Optional.ofNullable(followUps.get(id));
+    public volatile TakeFollowUpUseCase takeFollowUp = this::takeFollowUpInMemory;
+    public volatile CloseFollowUpUseCase closeFollowUp = this::closeFollowUpInMemory;
 
     public FakeUseCases() {
         int n = 0;
@@ -378,7 +435,155 @@ public final class FakeUseCases {
                 (caller, after, limit) -> counted("readPartnerChanges", false,
                         () -> readPartnerChanges.read(caller, after, limit)),
                 query -> counted("queryAuditLog", false, () -> queryAuditLog.query(query)),
-                command -> counted("eraseCustomerSurveyData", true, () -> eraseCustomerSurveyData.erase(command)));
+                command -> counted("eraseCustomerSurveyData", true, () -> eraseCustomerSurveyData.erase(command)),
+                token -> counted("openSurvey", false, () -> openSurvey.open(token)),
+                command -> counted("submitAnswer", true, () -> submitAnswer.submit(command)),
+                token -> counted("optOutBySurveyLink", true, () -> optOutBySurveyLink.optOut(token)),
+                (caller, id, answer) -> counted("recordPhoneAnswer", true,
+                        () -> recordPhoneAnswer.record(caller, id, answer)),
+                (caller, id, acceptance) -> counted("recordOnsiteAcceptance", true,
+                        () -> recordOnsiteAcceptance.record(caller, id, acceptance)),
+                query -> counted("listFollowUps", false, () -> listFollowUps.list(query)),
+                id -> counted("showFollowUp", false, () -> showFollowUp.show(id)),
+                (id, agent) -> counted("takeFollowUp", true, () -> takeFollowUp.take(id, agent)),
+                (id, outcome) -> counted("closeFollowUp", true, () -> closeFollowUp.close(id, outcome)));
+    }
+
+    /** A survey link that can be answered before the test starts; not counted as a write. */
+    public void addSurveyLink(String token, SurveyLink link) {
+        surveyLinks.put(token, link);
+    }
+
+    /** A follow-up that exists before the test starts; not counted as a write. */
+    public FollowUpView addFollowUp(FollowUpView followUp) {
+        followUps.put(followUp.followUp().id(), followUp);
+        return followUp;
+    }
+
+    /** The follow-up as it is now. */
+    public Optional<FollowUpView> followUp(String id) {
+        return Optional.ofNullable(followUps.get(id));
+    }
+
+    /**
+     * An open follow-up of a BRANCH transactional survey's answer (score 3, in Finnish, with a scrubbed comment),
+     * or of a study's when {@code channel} is null.
+     */
+    public static FollowUpView openFollowUp(String id, Channel channel) {
+        FollowUp followUp = FollowUp.open(id, "answer-" + id, new SurveyId("01936f0e-0000-7000-8000-000000000001"),
+                Optional.ofNullable(channel), NOW);
+        return new FollowUpView(followUp, Optional.of(new CustomerId("C-1001")), new NpsScore(3),
+                Optional.of("Jonotin pitkään. Soita [puhelinnumero poistettu]"), Language.FI);
+    }
+
+    private OpenSurveyUseCase.Result openSurveyInMemory(String token) {
+        tokenAsks.add(new TokenAsk("open", token));
+        SurveyLink link = surveyLinks.get(token);
+        return link == null ? new OpenSurveyUseCase.NotAnswerable()
+                : new OpenSurveyUseCase.Answerable(link.language(), link.languages(), link.anonymous());
+    }
+
+    private SubmitAnswerUseCase.Result submitAnswerInMemory(SubmitAnswerCommand command) {
+        tokenAsks.add(new TokenAsk("submit", command.token()));
+        SurveyLink link = surveyLinks.remove(command.token());
+        if (link == null) {
+            return new SubmitAnswerUseCase.NotAnswerable();
+        }
+        submittedAnswers.add(command);
+        return new SubmitAnswerUseCase.Answered(command.language(), link.anonymous());
+    }
+
+    private OptOutBySurveyLinkUseCase.Result optOutInMemory(String token) {
+        tokenAsks.add(new TokenAsk("opt-out", token));
+        SurveyLink link = surveyLinks.remove(token);
+        return link == null ? new OptOutBySurveyLinkUseCase.NotAnswerable()
+                : new OptOutBySurveyLinkUseCase.Prohibited(link.language());
+    }
+
+    private RecordPhoneAnswerUseCase.Result recordPhoneAnswerInMemory(
+            PartnerCaller caller, String invitationId, NpsAnswer answer) {
+        invitationAsks.add(new InvitationAsk("response", caller, invitationId));
+        Optional<PartnerInvitation> own = ownInvitation(caller, invitationId);
+        if (own.isEmpty()) {
+            return new RecordPhoneAnswerUseCase.NotFound();
+        }
+        if (own.get().deliveryChannel() != DeliveryChannel.PHONE) {
+            return new RecordPhoneAnswerUseCase.WrongDeliveryChannel();
+        }
+        if (own.get().state() != InvitationState.HANDED_OVER) {
+            return new RecordPhoneAnswerUseCase.NotAnswerable(own.get().state());
+        }
+        phoneAnswers.add(answer);
+        invitations.put(invitationId, withState(own.get(), InvitationState.ANSWERED));
+        return new RecordPhoneAnswerUseCase.Recorded();
+    }
+
+    private RecordOnsiteAcceptanceUseCase.Result recordOnsiteAcceptanceInMemory(
+            PartnerCaller caller, String invitationId, OnsiteAcceptance acceptance) {
+        invitationAsks.add(new InvitationAsk("onsite_acceptance", caller, invitationId));
+        Optional<PartnerInvitation> own = ownInvitation(caller, invitationId);
+        if (own.isEmpty()) {
+            return new RecordOnsiteAcceptanceUseCase.NotFound();
+        }
+        if (own.get().deliveryChannel() != DeliveryChannel.ONSITE) {
+            return new RecordOnsiteAcceptanceUseCase.WrongDeliveryChannel();
+        }
+        if (own.get().state() != InvitationState.HANDED_OVER) {
+            return new RecordOnsiteAcceptanceUseCase.NotAnswerable(own.get().state());
+        }
+        if (acceptance instanceof OnsiteAcceptance.Accepted accepted && accepted.meetingAt().isBefore(NOW)) {
+            return new RecordOnsiteAcceptanceUseCase.MeetingInPast();
+        }
+        onsiteAcceptances.add(acceptance);
+        invitations.put(invitationId, withState(own.get(), InvitationState.ANSWERED));
+        return new RecordOnsiteAcceptanceUseCase.Recorded();
+    }
+
+    private ListFollowUpsUseCase.Page listFollowUpsInMemory(ListFollowUpsQuery query) {
+        followUpQueries.add(query);
+        List<FollowUpView> matching = followUps.values().stream()
+                .filter(f -> query.channel().isEmpty() || f.followUp().channel().equals(query.channel()))
+                .filter(f -> query.state().map(state -> f.followUp().state() == state).orElse(true))
+                .filter(f -> query.afterId().map(after -> f.followUp().id().compareTo(after) > 0).orElse(true))
+                .toList();
+        List<FollowUpView> page = matching.subList(0, Math.min(query.limit(), matching.size()));
+        return new ListFollowUpsUseCase.Page(page, matching.size() > page.size()
+                ? Optional.of(page.get(page.size() - 1).followUp().id()) : Optional.empty());
+    }
+
+    private TakeFollowUpUseCase.Result takeFollowUpInMemory(String id, AgentId agent) {
+        FollowUpView view = followUps.get(id);
+        if (view == null) {
+            return new TakeFollowUpUseCase.NotFound();
+        }
+        FollowUp f = view.followUp();
+        if (f.state() != FollowUpState.OPEN) {
+            return new TakeFollowUpUseCase.NotOpen(f.state());
+        }
+        FollowUpView taken = changed(view, new FollowUp(f.id(), f.answerId(), f.surveyId(), f.channel(),
+                FollowUpState.TAKEN, Optional.of(agent), Optional.empty(), f.openedAt(), NOW.plusSeconds(60)));
+        return new TakeFollowUpUseCase.Taken(taken);
+    }
+
+    private CloseFollowUpUseCase.Result closeFollowUpInMemory(String id, FollowUpOutcome outcome) {
+        FollowUpView view = followUps.get(id);
+        if (view == null) {
+            return new CloseFollowUpUseCase.NotFound();
+        }
+        FollowUp f = view.followUp();
+        if (!f.state().isActive()) {
+            return new CloseFollowUpUseCase.AlreadyEnded(f.state());
+        }
+        FollowUpView closed = changed(view, new FollowUp(f.id(), f.answerId(), f.surveyId(), f.channel(),
+                FollowUpState.CLOSED, f.takenBy(), Optional.of(outcome), f.openedAt(), NOW.plusSeconds(120)));
+        return new CloseFollowUpUseCase.Closed(closed);
+    }
+
+    private FollowUpView changed(FollowUpView view, FollowUp followUp) {
+        FollowUpView changed = new FollowUpView(followUp, view.customerId(), view.score(), view.comment(),
+                view.language());
+        followUps.put(followUp.id(), changed);
+        return changed;
     }
 
     /** The invitation if it is the caller's; anything else, whatever the id, is empty. */
