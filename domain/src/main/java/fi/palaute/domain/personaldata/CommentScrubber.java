@@ -39,7 +39,7 @@ public final class CommentScrubber {
     private static final Pattern IBAN_START = Pattern.compile("(?<![\\p{L}\\p{N}])[A-Za-z]{2}\\d{2}");
 
     /** A run of digit groups separated by single spaces or dashes, not inside a longer digit run. */
-    private static final Pattern DIGIT_GROUPS = Pattern.compile("(?<![\\p{N}+])\\d++(?:[ -]\\d++)*+");
+    private static final Pattern DIGIT_GROUPS = Pattern.compile("(?<!\\p{N})\\d++(?:[ -]\\d++)*+");
 
     /**
      * A candidate phone number: digits, optionally starting with + or (, in groups separated by a space, a dash,
@@ -86,26 +86,41 @@ public final class CommentScrubber {
         if (comment.length() > MAX_LENGTH) {
             throw new IllegalArgumentException("a comment holds at most " + MAX_LENGTH + " characters");
         }
-        List<Span> found = new ArrayList<>();
-        findEmails(comment, found);
-        findPersonalIdentityNumbers(comment, found);
-        findIbans(comment, found);
-        findCardNumbers(comment, found);
-        findPhoneNumbers(comment, found);
-        if (found.isEmpty()) {
-            return new ScrubbedComment(comment, List.of());
+        // Boundaries are judged on the text as it stands, so data glued to other data ("131052-308T4111111111111111")
+        // stands alone only once its neighbour is a marker: pass again until a pass finds nothing. Every kind holds a
+        // digit or an "@" and no marker does, so each pass removes some and the passes end.
+        String text = comment;
+        List<PiiKind> removed = new ArrayList<>();
+        while (true) {
+            List<Span> found = find(text);
+            if (found.isEmpty()) {
+                return new ScrubbedComment(text, removed);
+            }
+            text = replace(text, found, language, removed);
         }
+    }
+
+    private static List<Span> find(String text) {
+        List<Span> found = new ArrayList<>();
+        findEmails(text, found);
+        findPersonalIdentityNumbers(text, found);
+        findIbans(text, found);
+        findCardNumbers(text, found);
+        findPhoneNumbers(text, found);
         found.sort(Comparator.comparingInt(Span::start));
-        StringBuilder text = new StringBuilder(comment.length());
-        List<PiiKind> removed = new ArrayList<>(found.size());
+        return found;
+    }
+
+    /** The text with each span replaced by its marker; the kinds are added to {@code removed} in order. */
+    private static String replace(String text, List<Span> found, Language language, List<PiiKind> removed) {
+        StringBuilder replaced = new StringBuilder(text.length());
         int copied = 0;
         for (Span span : found) {
-            text.append(comment, copied, span.start()).append(span.kind().marker(language));
+            replaced.append(text, copied, span.start()).append(span.kind().marker(language));
             removed.add(span.kind());
             copied = span.end();
         }
-        text.append(comment, copied, comment.length());
-        return new ScrubbedComment(text.toString(), removed);
+        return replaced.append(text, copied, text.length()).toString();
     }
 
     private record Span(int start, int end, PiiKind kind) {
@@ -169,21 +184,23 @@ public final class CommentScrubber {
         Matcher m = IBAN_START.matcher(comment);
         int from = 0;
         while (from < comment.length() && m.find(from)) {
-            int end = ibanEnd(comment, m.start());
-            if (end > 0 && claim(found, m.start(), end, PiiKind.IBAN)) {
-                from = end;
-            } else {
-                from = m.start() + 1;
+            from = m.start() + 1;
+            // the longest candidate may reach over a space into a word already claimed: then a shorter one may do
+            for (int end : ibanEnds(comment, m.start())) {
+                if (claim(found, m.start(), end, PiiKind.IBAN)) {
+                    from = end;
+                    break;
+                }
             }
         }
     }
 
     /**
-     * Where the IBAN starting at {@code start} ends, or -1. Letters and digits are collected, single spaces between
-     * them allowed, up to 34; the IBAN is the longest prefix of a permitted length that ends at a word boundary and
-     * passes mod-97.
+     * Where an IBAN starting at {@code start} may end, longest first. Letters and digits are collected, single
+     * spaces between them allowed, up to 34; an IBAN is a prefix of a permitted length that ends at a word boundary
+     * and passes mod-97.
      */
-    private static int ibanEnd(String comment, int start) {
+    private static List<Integer> ibanEnds(String comment, int start) {
         StringBuilder chars = new StringBuilder(IBAN_MAX_LENGTH);
         int[] endIndex = new int[IBAN_MAX_LENGTH];
         int i = start;
@@ -202,14 +219,15 @@ public final class CommentScrubber {
         Integer known = IBAN_LENGTH_BY_COUNTRY.get(chars.substring(0, 2));
         int longest = known != null ? known : IBAN_MAX_LENGTH;
         int shortest = known != null ? known : IBAN_MIN_LENGTH;
+        List<Integer> ends = new ArrayList<>();
         for (int length = Math.min(longest, chars.length()); length >= shortest; length--) {
             int end = endIndex[length - 1];
             boolean atBoundary = end == comment.length() || !Character.isLetterOrDigit(comment.charAt(end));
             if (atBoundary && isMod97Valid(chars.substring(0, length))) {
-                return end;
+                ends.add(end);
             }
         }
-        return -1;
+        return ends;
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * A comment after {@link CommentScrubber}: the text with markers in place of personal data, and the kinds removed,
- * in the order they stood in the comment. Never the values removed. Even scrubbed, a comment is the customer's own
+ * in the order they were found (a pass over the text at a time, each in the order they stood). Never the values
+ * removed. Even scrubbed, a comment is the customer's own
  * words, so {@link #toString()} shows only its length and the kinds, and the comment never reaches a log line.
  */
 public record ScrubbedComment(String text, List<PiiKind> removed) {
