@@ -47,6 +47,22 @@ CREATE TABLE anonymous_answer (
     iso_week        TEXT    COLLATE "C" NOT NULL CHECK (iso_week ~ '^[0-9]{4}-W(0[1-9]|[1-4][0-9]|5[0-3])$')
 );
 
+-- An anonymous answer held back until a release moves it, with the others held, into anonymous_answer (R-ANON).
+-- Every row keeps the id of the transaction that wrote it (xmin), and the answer is written in the transaction that
+-- marks its invitation answered: stored there directly, it would share its xmin with that invitation row. The release
+-- moves a batch in one transaction of its own, so a published row shares its xmin only with the rest of its batch.
+-- The same columns and CHECKs as anonymous_answer, so a row moves unchanged.
+CREATE TABLE anonymous_answer_held (
+    answer_id       TEXT    NOT NULL PRIMARY KEY,
+    survey_id       TEXT    COLLATE "C" NOT NULL,
+    channel         TEXT    NULL CHECK (channel IN ('BRANCH', 'PHONE_SERVICE', 'CHAT', 'ONLINE_BANK', 'MOBILE_APP')),
+    controller      TEXT    NOT NULL,
+    language        TEXT    NOT NULL CHECK (language IN ('fi', 'sv', 'en')),
+    score           INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10),
+    comment         TEXT    NULL,
+    iso_week        TEXT    COLLATE "C" NOT NULL CHECK (iso_week ~ '^[0-9]{4}-W(0[1-9]|[1-4][0-9]|5[0-3])$')
+);
+
 -- A detractor who allowed contact, waiting for the channel's team (R-FOLLOWUP). The customer, the score and the comment
 -- stay in the answer, so they are erased in one place. The CHECKs are the FollowUp record's invariants. The one
 -- foreign key here makes "identified answers only" a rule of the database (an anonymous answer's id is never in

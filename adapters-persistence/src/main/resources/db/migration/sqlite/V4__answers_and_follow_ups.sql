@@ -47,6 +47,24 @@ CREATE TABLE anonymous_answer (
                         AND substr(iso_week, 7, 2) BETWEEN '01' AND '53')
 ) WITHOUT ROWID;
 
+-- An anonymous answer held back until a release moves it, with the others held, into anonymous_answer (R-ANON). The
+-- answer is written in the transaction that marks its invitation answered; on PostgreSQL every row keeps the id of
+-- the transaction that wrote it, which would join the two (see db/migration/postgresql/V4 and package-info). A SQLite
+-- row keeps no such id, but the answers are held and released in batches here too, so that both databases behave
+-- alike. The same columns and CHECKs as anonymous_answer, so a row moves unchanged, and WITHOUT ROWID for the same
+-- reason: no number that tells the order the answers came in.
+CREATE TABLE anonymous_answer_held (
+    answer_id       TEXT    NOT NULL PRIMARY KEY,
+    survey_id       TEXT    NOT NULL,
+    channel         TEXT    NULL CHECK (channel IN ('BRANCH', 'PHONE_SERVICE', 'CHAT', 'ONLINE_BANK', 'MOBILE_APP')),
+    controller      TEXT    NOT NULL,
+    language        TEXT    NOT NULL CHECK (language IN ('fi', 'sv', 'en')),
+    score           INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10),
+    comment         TEXT    NULL,
+    iso_week        TEXT    NOT NULL CHECK (iso_week GLOB '[0-9][0-9][0-9][0-9]-W[0-5][0-9]'
+                        AND substr(iso_week, 7, 2) BETWEEN '01' AND '53')
+) WITHOUT ROWID;
+
 -- A detractor who allowed contact, waiting for the channel's team (R-FOLLOWUP). The customer, the score and the comment
 -- stay in the answer, so they are erased in one place. The CHECKs are the FollowUp record's invariants. The one
 -- foreign key here makes "identified answers only" a rule of the database (an anonymous answer's id is never in

@@ -18,6 +18,7 @@ import fi.palaute.application.service.followup.ListFollowUpsService;
 import fi.palaute.application.service.followup.ShowFollowUpService;
 import fi.palaute.application.service.followup.TakeFollowUpService;
 import fi.palaute.application.service.lifecycle.ApplyRetentionService;
+import fi.palaute.application.service.lifecycle.ReleaseAnonymousAnswersService;
 import fi.palaute.application.port.in.partner.CreatePartnerCommand;
 import fi.palaute.application.port.out.TransactionRunner;
 import fi.palaute.application.service.access.AuthenticateApiKeyService;
@@ -109,12 +110,15 @@ public final class PalauteApplication implements AutoCloseable {
 
     /**
      * The jobs every node runs on its own: ending invitations whose expiry has come, erasing ended invitations'
-     * contact points, and applying the retention periods of answers' customer links and audit entries. Safe on several nodes at once (see package-info of the persistence adapter); a failed run is
-     * logged without personal data and the next one tries again.
+     * contact points, releasing held anonymous answers in batches, and applying the retention periods of answers'
+     * customer links and audit entries. Safe on several nodes at once (see package-info of the persistence adapter);
+     * a failed run is logged without personal data and the next one tries again.
      */
     private static ScheduledExecutorService startJobs(Database database, Clock clock, PalauteConfig config) {
         ExpireInvitationsService expiry = new ExpireInvitationsService(database.transactions(), database.invitations(),
                 database.partnerChanges(), clock);
+        ReleaseAnonymousAnswersService release = new ReleaseAnonymousAnswersService(database.transactions(),
+                database.answers(), config.anonymousReleaseBatch(), clock);
         ApplyRetentionService retention = new ApplyRetentionService(database.transactions(), database.answers(),
                 database.followUps(), database.auditLog(), config.retention(), clock);
         ScheduledExecutorService jobs = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -124,27 +128,38 @@ public final class PalauteApplication implements AutoCloseable {
         });
         long every = config.expiryJobInterval().toMillis();
         jobs.scheduleWithFixedDelay(() -> {
-            try {
+            runJob("Expiry", every, () -> {
                 ExpireInvitationsUseCase.Outcome outcome = expiry.expireDue();
                 if (outcome.expired() > 0 || outcome.contactPointsErased() > 0) {
                     LOG.info("Invitations expired: {}; contact points erased: {}", outcome.expired(),
                             outcome.contactPointsErased());
                 }
-            } catch (RuntimeException failed) {
-                LOG.warn("Expiry job failed; it runs again in {} ms: {}", every, failed.getClass().getSimpleName());
-            }
-            try {
+            });
+            runJob("Anonymous release", every, () -> {
+                int released = release.release();
+                if (released > 0) {
+                    LOG.info("Anonymous answers released: {}", released);
+                }
+            });
+            runJob("Retention", every, () -> {
                 ApplyRetentionUseCase.Outcome outcome = retention.apply();
                 if (outcome.answersDeidentified() > 0 || outcome.followUpsCancelled() > 0
                         || outcome.auditEntriesRemoved() > 0) {
                     LOG.info("Retention: answers de-identified: {}; follow-ups cancelled: {}; audit entries removed: {}",
                             outcome.answersDeidentified(), outcome.followUpsCancelled(), outcome.auditEntriesRemoved());
                 }
-            } catch (RuntimeException failed) {
-                LOG.warn("Retention job failed; it runs again in {} ms: {}", every, failed.getClass().getSimpleName());
-            }
+            });
         }, every, every, TimeUnit.MILLISECONDS);
         return jobs;
+    }
+
+    /** One job's run: a failure is logged by its kind only (a message could carry data) and does not stop the rest. */
+    private static void runJob(String name, long everyMillis, Runnable job) {
+        try {
+            job.run();
+        } catch (RuntimeException failed) {
+            LOG.warn("{} job failed; it runs again in {} ms: {}", name, everyMillis, failed.getClass().getSimpleName());
+        }
     }
 
     public static Database openDatabase(PalauteConfig config) {

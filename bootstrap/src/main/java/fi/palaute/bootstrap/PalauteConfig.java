@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import fi.palaute.domain.invitation.ContactFrequency;
 import fi.palaute.domain.invitation.InvitationPolicy;
 import fi.palaute.domain.invitation.SurveyLinks;
+import fi.palaute.application.service.lifecycle.ReleaseAnonymousAnswersService;
 import fi.palaute.application.service.lifecycle.RetentionPeriods;
 import java.time.Duration;
 import java.time.Period;
@@ -27,7 +28,8 @@ public record PalauteConfig(
         InvitationPolicy invitationPolicy,
         SurveyLinks surveyLinks,
         Duration expiryJobInterval,
-        RetentionPeriods retention) {
+        RetentionPeriods retention,
+        int anonymousReleaseBatch) {
 
     public static final String DEFAULT_DB_URL = "jdbc:sqlite:" + Path.of("data", "palaute.db");
 
@@ -51,7 +53,9 @@ public record PalauteConfig(
                 Duration.ofSeconds(s.integer("PALAUTE_EXPIRY_JOB_SECONDS", 60, 1, 3600)),
                 new RetentionPeriods(
                         Period.ofMonths(s.integer("PALAUTE_ANSWER_LINK_MONTHS", 24, 1, 600)),
-                        Period.ofYears(s.integer("PALAUTE_AUDIT_RETENTION_YEARS", 5, 1, 100))));
+                        Period.ofYears(s.integer("PALAUTE_AUDIT_RETENTION_YEARS", 5, 1, 100))),
+                s.integer("PALAUTE_ANONYMOUS_RELEASE_BATCH", ReleaseAnonymousAnswersService.DEFAULT_MINIMUM_BATCH, 1,
+                        10_000));
     }
 
     /** Never the URL or the password: either may hold a secret, and a record's default text shows every field. */
@@ -60,7 +64,7 @@ public record PalauteConfig(
         return "PalauteConfig[port=" + port + ", db=" + dbVendor() + ", dbPoolSize=" + dbPoolSize + ", demo=" + demo
                 + ", maxBodyBytes=" + maxBodyBytes + ", stopGrace=" + stopGrace + ", invitationPolicy=" + invitationPolicy
                 + ", publicBaseUrl=" + surveyLinks.baseUrl() + ", expiryJobInterval=" + expiryJobInterval
-                + ", retention=" + retention + "]";
+                + ", retention=" + retention + ", anonymousReleaseBatch=" + anonymousReleaseBatch + "]";
     }
 
     /** The database vendor named in the URL (sqlite, postgresql): safe to log, unlike the URL. */

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fi.palaute.adapters.http.testing.ContractClient;
 import fi.palaute.adapters.http.testing.ContractClient.Answer;
 import fi.palaute.adapters.http.testing.ContractClient.Call;
+import fi.palaute.adapters.persistence.Database;
+import fi.palaute.application.service.lifecycle.ReleaseAnonymousAnswersService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,6 +17,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +104,12 @@ class SurveyPageFlowTest {
             assertFalse(page.text().contains("name=\"contact\""), "no contact box on an anonymous survey");
             assertEquals(200, node.send(HandedOverLinks.submit(token, "score=2&contact=yes&lang=fi")).status());
 
+            assertEquals(1, rows(anonymousCluster, "SELECT * FROM anonymous_answer_held").size(), "held back");
+            assertEquals(0, rows(anonymousCluster, "SELECT * FROM anonymous_answer").size());
+            try (Database database = anonymousCluster.openDatabase()) {
+                assertEquals(1, new ReleaseAnonymousAnswersService(database.transactions(), database.answers(), 1,
+                        Clock.systemUTC()).release(), "released by the job's use case, here with a batch of one");
+            }
             List<Map<String, Object>> rows = rows(anonymousCluster, "SELECT * FROM anonymous_answer");
             assertEquals(1, rows.size());
             assertEquals(java.util.Set.of("answer_id", "survey_id", "channel", "controller", "language", "score",

@@ -54,8 +54,8 @@ public final class Database implements AutoCloseable {
     /**
      * The databases this adapter knows: the URL prefix and migration folder of each, and the SQL in which they
      * differ: the locks that only PostgreSQL needs (see {@link #apiKeyWriteLock}, {@link #customerLocks},
-     * {@link #claimLock} and {@link #rowLock}) and the change feed's page ({@link #feedPage}). Everything else the
-     * repositories say is the same SQL on both.
+     * {@link #claimLock} and {@link #rowLock}), the change feed's page ({@link #feedPage}) and the release of held
+     * anonymous answers ({@link #anonymousRelease}). Everything else the repositories say is the same SQL on both.
      */
     enum Vendor {
         SQLITE("jdbc:sqlite:", "db/migration/sqlite", Optional.empty(), Optional.empty(), Optional.empty(),
@@ -64,7 +64,13 @@ public final class Database implements AutoCloseable {
                         FROM partner_change
                         WHERE partner_id = :partnerId AND tx = 0 AND seq > :seq
                         ORDER BY seq
-                        LIMIT :limit"""),
+                        LIMIT :limit""",
+                new AnonymousRelease(Optional.empty(), """
+                        INSERT INTO anonymous_answer (answer_id, survey_id, channel, controller, language, score,
+                                                      comment, iso_week)
+                        SELECT answer_id, survey_id, channel, controller, language, score, comment, iso_week
+                        FROM anonymous_answer_held
+                        ORDER BY answer_id""", Optional.of("DELETE FROM anonymous_answer_held"))),
         POSTGRESQL("jdbc:postgresql:", "db/migration/postgresql",
                 Optional.of("LOCK TABLE api_key IN SHARE ROW EXCLUSIVE MODE"),
                 Optional.of("SELECT pg_advisory_xact_lock(k) FROM unnest(CAST(:keys AS bigint[])) AS t(k) ORDER BY k"),
@@ -76,7 +82,17 @@ public final class Database implements AutoCloseable {
                           AND (tx, seq) > (CAST(:tx AS xid8), :seq)
                           AND tx < pg_snapshot_xmin(pg_current_snapshot())
                         ORDER BY tx, seq
-                        LIMIT :limit""");
+                        LIMIT :limit""",
+                new AnonymousRelease(Optional.of("LOCK TABLE anonymous_answer_held IN SHARE UPDATE EXCLUSIVE MODE"),
+                        """
+                        WITH moved AS (
+                            DELETE FROM anonymous_answer_held
+                            RETURNING answer_id, survey_id, channel, controller, language, score, comment, iso_week)
+                        INSERT INTO anonymous_answer (answer_id, survey_id, channel, controller, language, score,
+                                                      comment, iso_week)
+                        SELECT answer_id, survey_id, channel, controller, language, score, comment, iso_week
+                        FROM moved
+                        ORDER BY answer_id""", Optional.empty()));
 
         final String urlPrefix;
         final String migrations;
@@ -121,9 +137,12 @@ public final class Database implements AutoCloseable {
          * (partner_id, tx, seq) return the rows in seq order without a sort.
          */
         final String feedPage;
+        /** How {@link JdbiAnswerRepository#releaseHeldAnonymousAnswers} moves the held answers; see the record. */
+        final AnonymousRelease anonymousRelease;
 
         Vendor(String urlPrefix, String migrations, Optional<String> apiKeyWriteLock, Optional<String> customerLocks,
-                Optional<String> claimLock, Optional<String> rowLock, String feedPage) {
+                Optional<String> claimLock, Optional<String> rowLock, String feedPage,
+                AnonymousRelease anonymousRelease) {
             this.urlPrefix = urlPrefix;
             this.migrations = migrations;
             this.apiKeyWriteLock = apiKeyWriteLock;
@@ -131,6 +150,7 @@ public final class Database implements AutoCloseable {
             this.claimLock = claimLock;
             this.rowLock = rowLock;
             this.feedPage = feedPage;
+            this.anonymousRelease = anonymousRelease;
         }
 
         String displayName() {
@@ -155,6 +175,29 @@ public final class Database implements AutoCloseable {
             }
             return ", got something that is not a JDBC URL";
         }
+    }
+
+    /**
+     * The release of held anonymous answers ({@link JdbiAnswerRepository#releaseHeldAnonymousAnswers}), in the
+     * caller's transaction.
+     *
+     * <p>{@code lock}, taken before the held answers are counted: on PostgreSQL {@code SHARE UPDATE EXCLUSIVE} on the
+     * held table, a mode that conflicts with itself (and with VACUUM and schema changes) but neither with the INSERTs
+     * that hold answers nor with reads, held to the end of the transaction. Releases on any nodes so run one after
+     * another, and each one's count, a later statement, sees what the one before committed. Without it, a release
+     * that counted while another was moving the same rows would find them gone and move only those held since: a
+     * batch below the minimum. SQLite needs nothing: BEGIN IMMEDIATE already holds the only write lock.
+     *
+     * <p>{@code move} moves every held answer; its update count is how many moved. The rows go in in the order of
+     * their random ids, not the order they were held in: on PostgreSQL a new row's place in the heap ({@code ctid})
+     * follows insertion order, and the order answers were held in is the order their invitations were answered in.
+     * On PostgreSQL it is one statement, {@code DELETE ... RETURNING} feeding the INSERT, so exactly the rows it
+     * deleted are inserted, whatever commits meanwhile; a second release meeting the same rows (which the lock
+     * already prevents) would wait for their row locks and then find them gone, so none moves twice. SQLite has no
+     * DELETE inside WITH: {@code move} copies the held rows and {@code emptyHeld} deletes them, in one transaction
+     * that no other writer can enter between the two.
+     */
+    record AnonymousRelease(Optional<String> lock, String move, Optional<String> emptyHeld) {
     }
 
     private final HikariDataSource dataSource;
@@ -197,7 +240,7 @@ public final class Database implements AutoCloseable {
         this.customerLocks = new JdbiCustomerLocks(jdbi, vendor);
         this.partnerChanges = new JdbiPartnerChangeFeed(jdbi, vendor);
         this.auditLog = new JdbiAuditLog(jdbi);
-        this.answers = new JdbiAnswerRepository(jdbi);
+        this.answers = new JdbiAnswerRepository(jdbi, vendor);
         this.followUps = new JdbiFollowUpRepository(jdbi);
         this.onsiteAcceptances = new JdbiOnsiteAcceptanceRepository(jdbi);
         this.probe = new JdbcDatabaseProbe(dataSource);

@@ -5,23 +5,29 @@ import fi.palaute.domain.consent.CustomerId;
 import fi.palaute.domain.personaldata.ScrubbedComment;
 import fi.palaute.domain.response.AnswerContext;
 import fi.palaute.domain.response.StoredAnswer;
+import fi.palaute.domain.shared.IsoWeek;
 import fi.palaute.domain.survey.Channel;
 import java.time.Instant;
 import java.util.Objects;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Answers, in two tables that share nothing: {@code identified_answer} (with its customer and invitation until the
+ * Answers, in tables that share nothing: {@code identified_answer} (with its customer and invitation until the
  * link is removed) and {@code anonymous_answer} (R-ANON: no customer, invitation, token or time finer than the ISO
- * week). Write-only here: the follow-up team reads identified answers through {@link JdbiFollowUpRepository}, and the
- * summaries will count both. A comment or a customer id never goes into a message (see Database's rendering).
+ * week), which anonymous answers reach only through {@code anonymous_answer_held}, moved there in batches by
+ * {@link #releaseHeldAnonymousAnswers} (see package-info, "R-ANON and PostgreSQL's system columns"). Write-only here:
+ * the follow-up team reads identified answers through {@link JdbiFollowUpRepository}, and the summaries will count
+ * the identified and the released anonymous ones. A comment or a customer id never goes into a message (see
+ * Database's rendering).
  */
 public final class JdbiAnswerRepository implements AnswerRepository {
 
     private final Jdbi jdbi;
+    private final Database.AnonymousRelease release;
 
-    JdbiAnswerRepository(Jdbi jdbi) {
+    JdbiAnswerRepository(Jdbi jdbi, Database.Vendor vendor) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+        this.release = vendor.anonymousRelease;
     }
 
     /** One INSERT, in the caller's transaction. */
@@ -38,17 +44,72 @@ public final class JdbiAnswerRepository implements AnswerRepository {
                 .execute());
     }
 
-    /** One INSERT, in the caller's transaction: the columns are all the table has. */
+    /**
+     * One INSERT into {@code anonymous_answer_held}, in the caller's transaction (the one that used the invitation):
+     * the columns are all the table has. The answer stays there, unread, until a release moves it.
+     */
     @Override
     public void insert(StoredAnswer.AnonymousAnswer answer) {
         AnonymousAnswerRow row = AnonymousAnswerRow.of(answer);
         jdbi.useHandle(handle -> handle.createUpdate("""
-                        INSERT INTO anonymous_answer (answer_id, survey_id, channel, controller, language, score,
-                                                      comment, iso_week)
+                        INSERT INTO anonymous_answer_held (answer_id, survey_id, channel, controller, language, score,
+                                                           comment, iso_week)
                         VALUES (:answerId, :surveyId, :channel, :controller, :language, :score, :comment,
                                 :isoWeek)""")
                 .bindMethods(row)
                 .execute());
+    }
+
+    /**
+     * In the caller's transaction, which must be open (a job's own, not the one that held an answer): takes the
+     * vendor's release lock ({@link Database.AnonymousRelease}), counts the held answers and finds the oldest week
+     * among them in one SELECT (MIN of the 'YYYY-Www' text, which sorts as it reads), and, when there are at least
+     * {@code minimumBatch} or the oldest week is before {@code currentWeek}, moves them all in the vendor's
+     * statements. Every answer
+     * moved is then written by this transaction, so all the rows of a batch share one PostgreSQL xmin, and none
+     * shares the xmin of the invitation it answered.
+     *
+     * <p>Safe on several nodes at once: on PostgreSQL the lock makes releases take turns, each counting what the one
+     * before left, and the move deletes exactly the rows it inserts in one statement, so each answer moves once and
+     * a batch never falls below the minimum (unless a week has ended); on SQLite the transactions take turns anyway.
+     */
+    @Override
+    public int releaseHeldAnonymousAnswers(int minimumBatch, IsoWeek currentWeek) {
+        if (minimumBatch < 1) {
+            throw new IllegalArgumentException("a batch holds at least one answer, was " + minimumBatch);
+        }
+        Objects.requireNonNull(currentWeek, "currentWeek");
+        return jdbi.withHandle(handle -> {
+            if (!handle.isInTransaction()) {
+                throw new IllegalStateException("held anonymous answers can only be released inside a transaction");
+            }
+            release.lock().ifPresent(handle::execute);
+            Held held = handle.createQuery("""
+                            SELECT COUNT(*) AS answers, MIN(iso_week) AS oldest_week FROM anonymous_answer_held""")
+                    .map((rs, ctx) -> new Held(rs.getLong("answers"), rs.getString("oldest_week")))
+                    .one();
+            if (!held.due(minimumBatch, currentWeek)) {
+                return 0;
+            }
+            int moved = handle.createUpdate(release.move()).execute();
+            if (release.emptyHeld().isPresent()) {
+                int removed = handle.createUpdate(release.emptyHeld().get()).execute();
+                if (removed != moved) {
+                    throw new IllegalStateException("moved " + moved + " held anonymous answers but removed "
+                            + removed + "; rolled back");
+                }
+            }
+            return moved;
+        });
+    }
+
+    /** What is held: how many, and the oldest week among them (null when none). */
+    private record Held(long answers, String oldestWeek) {
+
+        boolean due(int minimumBatch, IsoWeek currentWeek) {
+            return answers > 0
+                    && (answers >= minimumBatch || IsoWeek.parse(oldestWeek).compareTo(currentWeek) < 0);
+        }
     }
 
     /**
@@ -115,7 +176,7 @@ public final class JdbiAnswerRepository implements AnswerRepository {
         }
     }
 
-    /** A row of {@code anonymous_answer}: every column it has. */
+    /** A row of {@code anonymous_answer} or {@code anonymous_answer_held} (the same columns): every column it has. */
     public record AnonymousAnswerRow(
             String answerId,
             String surveyId,

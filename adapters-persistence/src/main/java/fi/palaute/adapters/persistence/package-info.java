@@ -3,8 +3,8 @@
  * ({@code db/migration/sqlite}, {@code db/migration/postgresql}, chosen from the JDBC URL by
  * {@link fi.palaute.adapters.persistence.Database}), and the transaction runner. The repositories send the same SQL
  * to both databases; what differs is in {@code Database.Vendor}: PostgreSQL's locks ({@code apiKeyWriteLock},
- * {@code customerLocks}, and the clauses {@code claimLock} and {@code rowLock}), which SQLite does not need, and
- * the change feed's page ({@code feedPage}).
+ * {@code customerLocks}, and the clauses {@code claimLock} and {@code rowLock}), which SQLite does not need, the
+ * change feed's page ({@code feedPage}), and the release of held anonymous answers ({@code anonymousRelease}).
  *
  * <p><b>Failures name no values.</b> Every value goes into a statement as a bound parameter, and a failed statement's
  * message carries the driver's message and the statement's text, never the arguments (Jdbi's default would list them:
@@ -54,7 +54,9 @@
  * intake throughput; the survey team's tables keep theirs, whose KEY SHARE no statement here conflicts with.
  * Answering keeps the order: the customer first, then the one invitation row ({@code markAnswered}), then new rows
  * (the answer, its follow-up, feed and audit entries); {@code follow_up}'s one foreign key checks the answer written
- * just before in the same transaction, a row no one else locks. One pair can meet in opposite orders: retention's
+ * just before in the same transaction, a row no one else locks. The release of held anonymous answers takes one
+ * table lock, which nothing else that runs here waits for or holds, and then only held rows already committed and
+ * new rows of {@code anonymous_answer}. One pair can meet in opposite orders: retention's
  * multi-row updates of follow-ups and answers (no customer lock) and a prohibition's or an erasure's updates of one
  * customer's rows of the same tables. That needs two of one customer's rows both older than the retention cutoff and
  * still active or linked, changed at the same moment; should it happen, PostgreSQL ends one transaction with a
@@ -206,14 +208,15 @@
  *       contact_value = NULL, token_hash = NULL, state_changed_at = :recordedAt WHERE invitation_id = :id AND
  *       state = 'HANDED_OVER' AND expires_at > :now}, whose count says whether this call used the invitation. Only
  *       the winner goes on: the partner's feed entry, the answer (one INSERT into {@code identified_answer} or
- *       {@code anonymous_answer}) and, for an identified detractor who allowed contact, the follow-up (one INSERT,
- *       after the answer it points at). Exactly one of any number of submissions of one link, on any nodes, wins
- *       even without the customer lock: on PostgreSQL a second UPDATE of the row waits for the first to commit, then
- *       re-checks its WHERE on the new version (READ COMMITTED), finds it answered and changes nothing; on SQLite the
- *       transactions take turns. The lock orders the answer against a prohibition or an erasure of the same
- *       customer: whichever comes second sees what the first committed (a withdrawn invitation, or an answer and a
- *       follow-up to cancel or erase). The token hash goes in the same statement, so a used link finds nothing from
- *       the commit on. {@code AbstractInvitationRepositoryContractTest} races fifty submissions on two nodes.</li>
+ *       {@code anonymous_answer_held}, see R-ANON below) and, for an identified detractor who allowed contact, the
+ *       follow-up (one INSERT, after the answer it points at). Exactly one of any number of submissions of one link,
+ *       on any nodes, wins even without the customer lock: on PostgreSQL a second UPDATE of the row waits for the
+ *       first to commit, then re-checks its WHERE on the new version (READ COMMITTED), finds it answered and changes
+ *       nothing; on SQLite the transactions take turns. The lock orders the answer against a prohibition or an erasure
+ *       of the same customer: whichever comes second sees what the first committed (a withdrawn invitation, or an
+ *       answer and a follow-up to cancel or erase). The token hash goes in the same statement, so a used link finds
+ *       nothing from the commit on. {@code AbstractInvitationRepositoryContractTest} races fifty submissions on two
+ *       nodes.</li>
  *   <li><i>A partner records an answer taken by phone, or a yes or no to an interview</i>: the same, except that
  *       the partner's own invitation is found by id (a plain read, filtered to the partner), and an interview's
  *       answer is one INSERT into {@code onsite_acceptance}, whose primary key is the invitation: answered once
@@ -227,6 +230,11 @@
  *       for the first, re-checks, and finds it taken: exactly one takes it (raced in the contract test); a take and a
  *       cancellation settle the same way. The change is stamped with the later of its time and the opening, so a node
  *       whose clock is behind never writes a change before the follow-up opened.</li>
+ *   <li><i>Release held anonymous answers</i> (a job every node may run; one transaction, not the answer's):
+ *       on PostgreSQL {@code LOCK TABLE anonymous_answer_held IN SHARE UPDATE EXCLUSIVE MODE}, then one SELECT of
+ *       the count and oldest week held, then, when due, one {@code WITH moved AS (DELETE ... RETURNING ...) INSERT
+ *       INTO anonymous_answer ... SELECT ... FROM moved ORDER BY answer_id}; on SQLite the INSERT ... SELECT and a
+ *       DELETE. Releases on any nodes take turns, and an answer moves once; see R-ANON below.</li>
  *   <li><i>Retention</i> (a job every node may run; one transaction): cancel the active follow-ups opened before the
  *       cutoff (one UPDATE on a partial index of active follow-ups by opening time), de-identify the answers given
  *       before it that are still linked (one UPDATE on a partial index of linked answers by time; the answer stays),
@@ -247,11 +255,58 @@
  * <p>{@code anonymous_answer} has no column that leads back to a customer (the contract tests read the catalogue),
  * and on SQLite it is {@code WITHOUT ROWID}, so rows keep no insertion order either. PostgreSQL has no such table
  * option, and every row carries system columns no {@code SELECT *} lists: {@code xmin}, the id of the transaction
- * that wrote it, and {@code ctid}, its place in the heap, which follows insertion order. An anonymous answer is
- * written in the transaction that marks its invitation answered, so its {@code xmin} equals that invitation row's
- * {@code xmin} and the {@code tx} of the partner's feed entry: someone who can read the tables can join them. Closing
- * that takes writing anonymous answers in a transaction of their own, later and in batches (a use-case decision,
- * not made here); until then, on PostgreSQL, R-ANON holds for what the service reads and returns, not against a
- * reader of the raw tables.
+ * that wrote it, and {@code ctid}, its place in the heap, which follows insertion order. An answer is submitted in the
+ * transaction that marks its invitation answered (and appends the partner's feed entry, whose {@code tx} is the same
+ * transaction's id); a row written there carries that invitation row's {@code xmin}, and anyone who can read the
+ * tables can join the two.
+ *
+ * <p><b>Hold, then release in batches.</b> So the submission only holds an anonymous answer: one INSERT into
+ * {@code anonymous_answer_held}, a table defined exactly as {@code anonymous_answer} that nothing reads. A job calls
+ * {@code AnswerRepository.releaseHeldAnonymousAnswers} in a transaction of its own, which counts the held answers
+ * and, when there are at least the minimum batch (a setting, {@code PALAUTE_ANONYMOUS_RELEASE_BATCH}, default 10) or
+ * one is from a week that has ended, moves every one of them, of all surveys, in one statement ({@code DELETE ...
+ * RETURNING} feeding the INSERT), in the order of their random ids. Each published row then carries the release's
+ * {@code xmin}, shared with the rest of its batch and with no invitation, and its {@code ctid} follows its random id,
+ * not the order the answers came in. {@code PostgresAnswerRepositoryContractTest} checks both, and that a held row's
+ * {@code xmin} is its invitation's (so the check can fail).
+ *
+ * <p><b>On several nodes.</b> A release first takes {@code SHARE UPDATE EXCLUSIVE} on {@code anonymous_answer_held}
+ * until it ends: that mode conflicts with itself (and with VACUUM and schema changes) but not with the INSERTs that
+ * hold answers nor with reads, so releases on any nodes take turns while answers go on being held. (It needs
+ * UPDATE, DELETE or TRUNCATE on the table, and the release deletes from it anyway. A release that meets autovacuum
+ * on the table waits for it, and PostgreSQL cancels an autovacuum that blocks a lock for {@code deadlock_timeout}.)
+ * Its count is a statement after the lock, so it sees what the release before committed; its move then sees the same
+ * answers or more (held since; only a release deletes), so no batch comes out below the minimum unless a week has
+ * ended. And each answer moves once: the move deletes exactly the rows it inserts, in one statement, and a second
+ * release that met the same rows (which the lock already prevents) would wait for their row locks and then find them
+ * gone. The lock is needed for the minimum, not for moving once: without it, a release that counted while another was
+ * moving would, once that one committed, move only the answers held since, perhaps one (without the lock the contract
+ * tests' race gets batches of 1 and 2, and {@code PostgresAnswerRepositoryContractTest} stages such a release). On
+ * SQLite BEGIN IMMEDIATE makes releases take turns as it does every writer, and the INSERT ... SELECT and the DELETE
+ * of the held rows run in one transaction.
+ *
+ * <p><b>What remains.</b>
+ * <ul>
+ *   <li><i>The held window.</i> Until it is released a held row does share its {@code xmin} with its invitation
+ *       (and its partner's feed entry, if any): a reader of the tables meanwhile can join them with a query. The
+ *       window lasts until the held answers of all surveys reach the minimum batch, at most until the job's first
+ *       run after the end of their week; a larger minimum makes batches hide more and windows longer.</li>
+ *   <li><i>Dead tuples.</i> The release deletes the held rows, but PostgreSQL keeps the deleted versions, with their
+ *       {@code xmin} and their content, in {@code anonymous_answer_held}'s heap until VACUUM (autovacuum) reclaims
+ *       them. No query sees them, but whoever reads the data files (or pages, through a superuser's
+ *       {@code pageinspect}) can still join them to invitations until then. The same holds, for as long as they are
+ *       kept, for the WAL, which logs each insert with its transaction id, for WAL archives and base backups, and on
+ *       SQLite for the WAL file, where the held row and the invitation are pages of one transaction's frames until
+ *       a checkpoint has let them be overwritten.</li>
+ *   <li><i>The timing of releases.</i> The rows of a batch are all published at once, by one transaction whose
+ *       {@code xmin} places it among the invitations' (transactions get their ids in the order they first write).
+ *       Someone who watches what each release publishes learns that each new answer was given between the release
+ *       before and this one, which narrows it to the invitations answered in that span: a batch hides each of its
+ *       answers among its others, and no better. A batch forced out by the end of a week can be smaller than the
+ *       minimum, down to one answer when only one was given in a whole week, on all surveys together.</li>
+ * </ul>
+ * R-ANON therefore holds on PostgreSQL against a reader of the tables through SQL once an answer is released; not
+ * against someone with the data files, the WAL or backups before VACUUM and their expiry, nor during the held
+ * window.
  */
 package fi.palaute.adapters.persistence;

@@ -33,8 +33,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,6 +47,11 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class AbstractAnswerRepositoryContractTest {
 
+    /** The week the releases below take as the current one; the held answers' weeks are set against it. */
+    protected static final IsoWeek THIS_WEEK = IsoWeek.parse("2027-W01");
+    /** The week before {@link #THIS_WEEK}, in the year before: 'YYYY-Www' must compare across years. */
+    protected static final IsoWeek LAST_WEEK = IsoWeek.parse("2026-W53");
+
     protected Database database;
     protected AnswerRepository answers;
     private SurveyId survey;
@@ -50,8 +59,17 @@ public abstract class AbstractAnswerRepositoryContractTest {
     /** A freshly migrated database; the test closes it. */
     protected abstract Database openDatabase();
 
+    /** Another node: a second pool on the same database. The test closes it. */
+    protected abstract Database openAnotherNode();
+
     /** The columns of the table, as the database's catalogue lists them, in their order. */
     protected abstract List<String> columnsOf(String table);
+
+    /**
+     * The table's definition as the database keeps it, without its name: columns with their types, nullability and
+     * collations, the primary key and the CHECKs (and on SQLite, WITHOUT ROWID).
+     */
+    protected abstract List<String> definitionOf(String table);
 
     @BeforeEach
     void openTheDatabase() {
@@ -86,6 +104,48 @@ public abstract class AbstractAnswerRepositoryContractTest {
         return columns;
     }
 
+    /** The answer ids in the table, sorted. */
+    protected Set<String> idsIn(String table) {
+        List<String> ids = database.jdbi().withHandle(handle -> handle.createQuery("SELECT answer_id FROM " + table)
+                .mapTo(String.class)
+                .list());
+        return new TreeSet<>(ids);
+    }
+
+    protected long rowsIn(String table) {
+        return database.jdbi().withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM " + table)
+                .mapTo(long.class)
+                .one());
+    }
+
+    /** An anonymous answer to this test's survey, given in the week. */
+    protected StoredAnswer.AnonymousAnswer anonymousAnswer(IsoWeek week) {
+        return new StoredAnswer.AnonymousAnswer(Ids.newRandomId(),
+                new AnswerContext(survey, Optional.of(Channel.CHAT), CONTROLLER, Language.FI), new NpsScore(8),
+                Optional.empty(), week);
+    }
+
+    /** Holds each answer in a transaction of its own, as answering does; returns their ids. */
+    protected Set<String> hold(Database node, List<StoredAnswer.AnonymousAnswer> held) {
+        for (StoredAnswer.AnonymousAnswer answer : held) {
+            node.transactions().inTransaction(() -> {
+                node.answers().insert(answer);
+                return null;
+            });
+        }
+        return held.stream().map(StoredAnswer.AnonymousAnswer::answerId).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    protected Set<String> hold(StoredAnswer.AnonymousAnswer... held) {
+        return hold(database, List.of(held));
+    }
+
+    /** A release in a transaction of its own, as the job runs it. */
+    protected int release(int minimumBatch, IsoWeek currentWeek) {
+        return database.transactions().inTransaction(() -> answers.releaseHeldAnonymousAnswers(minimumBatch,
+                currentWeek));
+    }
+
     private Optional<String> customerOf(StoredAnswer.IdentifiedAnswer answer) {
         return Optional.ofNullable(storedRow("identified_answer", answer.answerId()).get("customer_id"));
     }
@@ -116,33 +176,147 @@ public abstract class AbstractAnswerRepositoryContractTest {
     }
 
     @Test
-    void anAnonymousAnswerIsStoredWithItsContextAndWeekOnly() {
+    void anAnonymousAnswerIsHeldWithItsContextAndWeekOnlyAndReleasedUnchanged() {
         StoredAnswer.AnonymousAnswer answer = new StoredAnswer.AnonymousAnswer(Ids.newRandomId(),
                 new AnswerContext(survey, Optional.of(Channel.BRANCH), CONTROLLER, Language.SV), new NpsScore(0),
-                Optional.of(comment("Ingen ringde tillbaka")), IsoWeek.parse("2026-W53"));
+                Optional.of(comment("Ingen ringde tillbaka")), THIS_WEEK);
         StoredAnswer.AnonymousAnswer bare = new StoredAnswer.AnonymousAnswer(Ids.newRandomId(),
                 new AnswerContext(survey, Optional.empty(), CONTROLLER, Language.FI), new NpsScore(7),
-                Optional.empty(), IsoWeek.parse("2027-W01"));
+                Optional.empty(), THIS_WEEK);
+        Map<String, String> answerRow = columns("answer_id", answer.answerId(), "survey_id", survey.value(),
+                "channel", "BRANCH", "controller", CONTROLLER.value(), "language", "sv", "score", 0,
+                "comment", "Ingen ringde tillbaka", "iso_week", "2027-W01");
+        Map<String, String> bareRow = columns("answer_id", bare.answerId(), "survey_id", survey.value(),
+                "channel", null, "controller", CONTROLLER.value(), "language", "fi", "score", 7, "comment", null,
+                "iso_week", "2027-W01");
 
         answers.insert(answer);
         answers.insert(bare);
 
-        assertEquals(columns("answer_id", answer.answerId(), "survey_id", survey.value(), "channel", "BRANCH",
-                        "controller", CONTROLLER.value(), "language", "sv", "score", 0,
-                        "comment", "Ingen ringde tillbaka", "iso_week", "2026-W53"),
-                storedRow("anonymous_answer", answer.answerId()));
-        assertEquals(columns("answer_id", bare.answerId(), "survey_id", survey.value(), "channel", null,
-                        "controller", CONTROLLER.value(), "language", "fi", "score", 7, "comment", null,
-                        "iso_week", "2027-W01"),
-                storedRow("anonymous_answer", bare.answerId()));
+        assertEquals(answerRow, storedRow("anonymous_answer_held", answer.answerId()));
+        assertEquals(bareRow, storedRow("anonymous_answer_held", bare.answerId()));
+        assertEquals(Set.of(), idsIn("anonymous_answer"), "published before its release");
+
+        assertEquals(2, release(2, THIS_WEEK));
+
+        assertEquals(answerRow, storedRow("anonymous_answer", answer.answerId()));
+        assertEquals(bareRow, storedRow("anonymous_answer", bare.answerId()));
+        assertEquals(Set.of(), idsIn("anonymous_answer_held"));
+    }
+
+    @Test
+    void theHeldTableIsDefinedExactlyAsThePublishedOne() {
+        List<String> published = definitionOf("anonymous_answer");
+
+        assertFalse(published.isEmpty());
+        assertEquals(published, definitionOf("anonymous_answer_held"));
+    }
+
+    @Test
+    void heldAnswersWaitForAFullBatchAndThenMoveAllAtOnceAndOnce() {
+        Set<String> first = hold(anonymousAnswer(THIS_WEEK), anonymousAnswer(THIS_WEEK), anonymousAnswer(THIS_WEEK),
+                anonymousAnswer(THIS_WEEK));
+
+        assertEquals(0, release(5, THIS_WEEK), "four of this week's answers are below a batch of five");
+        assertEquals(first, idsIn("anonymous_answer_held"));
+        assertEquals(Set.of(), idsIn("anonymous_answer"));
+
+        Set<String> all = new TreeSet<>(first);
+        all.addAll(hold(anonymousAnswer(THIS_WEEK)));
+        assertEquals(5, release(5, THIS_WEEK), "the fifth makes a batch");
+        assertEquals(all, idsIn("anonymous_answer"));
+        assertEquals(5, rowsIn("anonymous_answer"));
+        assertEquals(Set.of(), idsIn("anonymous_answer_held"));
+
+        assertEquals(0, release(1, THIS_WEEK), "nothing is left to move");
+        assertEquals(5, rowsIn("anonymous_answer"));
+    }
+
+    @Test
+    void anAnswerFromAWeekThatHasEndedReleasesEveryHeldAnswerBelowTheBatch() {
+        Set<String> held = hold(anonymousAnswer(THIS_WEEK), anonymousAnswer(LAST_WEEK), anonymousAnswer(THIS_WEEK));
+
+        assertEquals(3, release(10, THIS_WEEK));
+
+        assertEquals(held, idsIn("anonymous_answer"));
+        assertEquals(Set.of(), idsIn("anonymous_answer_held"));
+        assertEquals(0, release(10, THIS_WEEK));
+    }
+
+    @Test
+    void answersBelowTheBatchStayHeldWhileTheirWeekIsTheCurrentOne() {
+        Set<String> held = hold(anonymousAnswer(LAST_WEEK), anonymousAnswer(LAST_WEEK));
+
+        assertEquals(0, release(3, LAST_WEEK), "last week was the current one then");
+
+        assertEquals(held, idsIn("anonymous_answer_held"));
+        assertEquals(2, release(3, THIS_WEEK), "and once it has ended they move");
+    }
+
+    @Test
+    void aReleaseIsRefusedOutsideATransactionAndBelowABatchOfOne() {
+        hold(anonymousAnswer(LAST_WEEK));
+
+        assertThrows(IllegalStateException.class, () -> answers.releaseHeldAnonymousAnswers(1, THIS_WEEK));
+        assertThrows(IllegalArgumentException.class, () -> release(0, THIS_WEEK));
+        assertEquals(1, rowsIn("anonymous_answer_held"));
+        assertEquals(0, rowsIn("anonymous_answer"));
+    }
+
+    @Test
+    void aReleaseInATransactionThatFailsLeavesTheAnswersHeld() {
+        Set<String> held = hold(anonymousAnswer(THIS_WEEK), anonymousAnswer(THIS_WEEK));
+
+        assertThrows(IllegalStateException.class, () -> database.transactions().inTransaction(() -> {
+            assertEquals(2, answers.releaseHeldAnonymousAnswers(2, THIS_WEEK));
+            throw new IllegalStateException("the job failed");
+        }));
+
+        assertEquals(held, idsIn("anonymous_answer_held"));
+        assertEquals(Set.of(), idsIn("anonymous_answer"));
     }
 
     /**
-     * R-ANON, checked on what is stored. An answer to an anonymous survey is stored in the transaction that uses its
-     * invitation (handed over, then answered). Joining the two would need a column they share (the invitation id, the
-     * customer id, the token hash) or a time fine enough to match the invitation's times (when it was made, handed
-     * over, answered, or expires). The table has no such column, as the database's own catalogue lists it, and no
-     * stored value is any of those.
+     * Every thread holds five answers, one transaction each, and then releases with a batch of three, half of them on
+     * another node, all at once, so holds and releases overlap: together they move each answer exactly once, and
+     * every release that moves anything moves at least a batch.
+     */
+    @RepeatedTest(3)
+    void releasesOnTwoNodesAtOnceMoveEachAnswerOnce() throws Exception {
+        int threads = 8;
+        Set<String> held = new TreeSet<>();
+        try (Database otherNode = openAnotherNode()) {
+            List<List<StoredAnswer.AnonymousAnswer>> answersByThread = new ArrayList<>();
+            for (int thread = 0; thread < threads; thread++) {
+                List<StoredAnswer.AnonymousAnswer> mine = new ArrayList<>();
+                for (int i = 0; i < 5; i++) {
+                    mine.add(anonymousAnswer(THIS_WEEK));
+                }
+                answersByThread.add(mine);
+            }
+            List<Integer> moved = Races.onTwoNodes(database, otherNode, threads, (node, thread) -> {
+                hold(node, answersByThread.get(thread));
+                return node.transactions().inTransaction(() ->
+                        node.answers().releaseHeldAnonymousAnswers(3, THIS_WEEK));
+            });
+            answersByThread.forEach(mine -> mine.forEach(answer -> held.add(answer.answerId())));
+            int rest = release(1, THIS_WEEK);
+
+            assertEquals(held.size(), moved.stream().mapToInt(Integer::intValue).sum() + rest, moved::toString);
+            moved.forEach(count -> assertTrue(count == 0 || count >= 3, "a release below the batch: " + moved));
+            assertEquals(held, idsIn("anonymous_answer"));
+            assertEquals(held.size(), rowsIn("anonymous_answer"), "an answer stored twice");
+            assertEquals(Set.of(), idsIn("anonymous_answer_held"));
+        }
+    }
+
+    /**
+     * R-ANON, checked on what is stored. An answer to an anonymous survey is held in the transaction that uses its
+     * invitation (handed over, then answered), and later released into anonymous_answer. Joining either to the
+     * invitation would need a column they share (the invitation id, the customer id, the token hash) or a time fine
+     * enough to match the invitation's times (when it was made, handed over, answered, or expires). Neither table has
+     * such a column, as the database's own catalogue lists them, and no stored value, held or released, is any of
+     * those. (What the catalogue does not list, PostgreSQL's system columns, is the PostgreSQL subclass's to check.)
      */
     @Test
     void anAnonymousAnswerStoresNothingThatLeadsBackToItsInvitationOrCustomer() {
@@ -168,17 +342,31 @@ public abstract class AbstractAnswerRepositoryContractTest {
         });
 
         assertTrue(used);
-        assertEquals(List.of("answer_id", "survey_id", "channel", "controller", "language", "score", "comment",
-                "iso_week"), columnsOf("anonymous_answer"), "no column for a customer, invitation, token or time");
-        Map<String, String> stored = storedRow("anonymous_answer", answer.answerId());
-        assertEquals(columns("answer_id", answer.answerId(), "survey_id", survey.value(), "channel", "CHAT",
-                "controller", CONTROLLER.value(), "language", "fi", "score", 2, "comment", "Liian hidasta",
-                "iso_week", IsoWeek.containing(answeredAt).toString()), stored);
+        List<String> onlyThese = List.of("answer_id", "survey_id", "channel", "controller", "language", "score",
+                "comment", "iso_week");
+        for (String table : List.of("anonymous_answer_held", "anonymous_answer")) {
+            assertEquals(onlyThese, columnsOf(table), table + ": no column for a customer, invitation, token or time");
+        }
+        Map<String, String> expected = columns("answer_id", answer.answerId(), "survey_id", survey.value(),
+                "channel", "CHAT", "controller", CONTROLLER.value(), "language", "fi", "score", 2,
+                "comment", "Liian hidasta", "iso_week", IsoWeek.containing(answeredAt).toString());
         List<String> leads = new ArrayList<>(List.of(invitation.id(), customer.value(), token.hex()));
         for (Instant time : List.of(invitation.createdAt(), invitation.expiresAt(), handedOverAt, answeredAt)) {
             leads.add(Long.toString(time.toEpochMilli()));
             leads.add(time.toString());
         }
+        Map<String, String> held = storedRow("anonymous_answer_held", answer.answerId());
+        assertEquals(expected, held);
+        assertLeadsNowhere(held, leads);
+
+        assertEquals(1, release(1, IsoWeek.containing(answeredAt)));
+
+        Map<String, String> released = storedRow("anonymous_answer", answer.answerId());
+        assertEquals(expected, released);
+        assertLeadsNowhere(released, leads);
+    }
+
+    private static void assertLeadsNowhere(Map<String, String> stored, List<String> leads) {
         stored.forEach((column, value) -> leads.forEach(lead -> assertFalse(value != null && value.contains(lead),
                 column + " holds a value that leads back: " + lead)));
     }

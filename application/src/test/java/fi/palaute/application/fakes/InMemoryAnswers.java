@@ -3,6 +3,7 @@ package fi.palaute.application.fakes;
 import fi.palaute.application.port.out.AnswerRepository;
 import fi.palaute.domain.consent.CustomerId;
 import fi.palaute.domain.response.StoredAnswer;
+import fi.palaute.domain.shared.IsoWeek;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,8 @@ public final class InMemoryAnswers implements AnswerRepository {
 
     private final FakeTransactions transactions;
     public final List<Row> identified = new ArrayList<>();
+    /** Held back until released, then published. */
+    public final List<StoredAnswer.AnonymousAnswer> heldAnonymous = new ArrayList<>();
     public final List<StoredAnswer.AnonymousAnswer> anonymous = new ArrayList<>();
 
     public InMemoryAnswers(FakeTransactions transactions) {
@@ -32,7 +35,20 @@ public final class InMemoryAnswers implements AnswerRepository {
     @Override
     public void insert(StoredAnswer.AnonymousAnswer answer) {
         transactions.requireOpen();
-        anonymous.add(answer);
+        heldAnonymous.add(answer);
+    }
+
+    @Override
+    public int releaseHeldAnonymousAnswers(int minimumBatch, IsoWeek currentWeek) {
+        transactions.requireOpen();
+        boolean weekEnded = heldAnonymous.stream().anyMatch(answer -> answer.week().compareTo(currentWeek) < 0);
+        if (heldAnonymous.size() < minimumBatch && !weekEnded) {
+            return 0;
+        }
+        int released = heldAnonymous.size();
+        anonymous.addAll(heldAnonymous);
+        heldAnonymous.clear();
+        return released;
     }
 
     @Override

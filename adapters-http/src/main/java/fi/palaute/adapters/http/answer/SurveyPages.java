@@ -118,7 +118,9 @@ final class SurveyPages {
     }
 
     private static void errorSummary(StringBuilder main, SurveyTexts t, List<Mistake> mistakes) {
-        main.append("<div class=\"error-summary\" role=\"alert\" aria-labelledby=\"error-summary-title\">\n")
+        // focused on load (no script needed), so a keyboard or screen-reader user starts at what to fix
+        main.append("<div class=\"error-summary\" role=\"alert\" aria-labelledby=\"error-summary-title\""
+                + " tabindex=\"-1\" autofocus>\n")
                 .append("<h2 id=\"error-summary-title\">").append(escape(t.errorSummaryTitle())).append("</h2>\n<ul>\n");
         for (Mistake mistake : mistakes) {
             main.append("<li><a href=\"#").append(fieldId(mistake)).append("\">").append(escape(message(t, mistake)))

@@ -2,6 +2,7 @@ package fi.palaute.application.port.out;
 
 import fi.palaute.domain.consent.CustomerId;
 import fi.palaute.domain.response.StoredAnswer;
+import fi.palaute.domain.shared.IsoWeek;
 import java.time.Instant;
 
 /**
@@ -13,7 +14,21 @@ public interface AnswerRepository {
 
     void insert(StoredAnswer.IdentifiedAnswer answer);
 
+    /**
+     * Holds an anonymous answer back until {@link #releaseHeldAnonymousAnswers} moves it, with others, to where
+     * answers are read. Written in the transaction that used the invitation, a row would share that transaction's
+     * traces (PostgreSQL's xmin, the position it was written at) with the invitation; moved later in a batch by
+     * another transaction, it shares them only with the batch.
+     */
     void insert(StoredAnswer.AnonymousAnswer answer);
+
+    /**
+     * Moves every held anonymous answer, in one transaction, to the published answers when at least
+     * {@code minimumBatch} are held or any of them is from a week before {@code currentWeek} (so a quiet survey's
+     * answers wait at most until their week has ended). Returns how many moved. Safe on several nodes at once: an
+     * answer moves once.
+     */
+    int releaseHeldAnonymousAnswers(int minimumBatch, IsoWeek currentWeek);
 
     /**
      * Removes the customer and invitation of every identified answer given before {@code cutoff} that still has

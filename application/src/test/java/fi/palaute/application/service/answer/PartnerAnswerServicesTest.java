@@ -69,7 +69,7 @@ class PartnerAnswerServicesTest {
         phone.record(CALLER, invitation.id(), DETRACTOR);
 
         assertEquals(List.of(), answering.answers.identified);
-        assertEquals(1, answering.answers.anonymous.size());
+        assertEquals(1, answering.answers.heldAnonymous.size());
         assertEquals(List.of(), answering.followUps.followUps);
     }
 

@@ -89,7 +89,7 @@ class SubmitAnswerServiceTest {
 
         assertEquals(new Answered(Language.SV, true), result);
         assertEquals(List.of(), answering.answers.identified);
-        StoredAnswer.AnonymousAnswer stored = answering.answers.anonymous.get(0);
+        StoredAnswer.AnonymousAnswer stored = answering.answers.heldAnonymous.get(0);
         assertEquals(IsoWeek.containing(answering.clock.instant()), stored.week());
         assertEquals(Language.SV, stored.context().language());
         assertEquals(List.of(PiiKind.CARD_NUMBER), stored.comment().orElseThrow().removed());
