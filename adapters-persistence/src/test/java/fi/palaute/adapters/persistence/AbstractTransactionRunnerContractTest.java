@@ -129,6 +129,46 @@ public abstract class AbstractTransactionRunnerContractTest {
         assertEquals(Optional.empty(), prohibitions.find(inner), "the inner work was rolled back with the outer");
     }
 
+    /**
+     * Many callers at once (on SQLite they share one commit): each gets its own result or its own exception, and a
+     * work that throws leaves nothing behind while the others' writes stay.
+     */
+    @Test
+    void concurrentWorksEachCommitOrFailOnTheirOwn() throws Exception {
+        int callers = 48;
+        List<CustomerId> customers = new java.util.ArrayList<>();
+        List<CompletableFuture<String>> outcomes = new java.util.ArrayList<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            for (int i = 0; i < callers; i++) {
+                CustomerId customer = newCustomer();
+                customers.add(customer);
+                boolean fails = i % 3 == 0;
+                String name = "caller-" + i;
+                outcomes.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return transactions.inTransaction(() -> {
+                            prohibitions.insertIfAbsent(new Prohibition(customer, AGENT, at(0)));
+                            if (fails) {
+                                throw new IllegalStateException(name);
+                            }
+                            return name;
+                        });
+                    } catch (IllegalStateException failed) {
+                        return "failed:" + failed.getMessage();
+                    }
+                }, pool));
+            }
+            for (int i = 0; i < callers; i++) {
+                boolean failed = i % 3 == 0;
+                assertEquals(failed ? "failed:caller-" + i : "caller-" + i, outcomes.get(i).get(30, TimeUnit.SECONDS));
+                assertEquals(!failed, prohibitions.find(customers.get(i)).isPresent(), "caller " + i);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void otherThreadsDoNotSeeUncommittedWork() throws Exception {
         CustomerId customer = newCustomer();
