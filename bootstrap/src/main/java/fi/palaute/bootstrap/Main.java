@@ -27,7 +27,7 @@ public final class Main {
     static final int BAD_USAGE = 2;
     static final int FAILED = 1;
     private static final String USAGE = "usage: palaute [create-key --role ROLE [--partner ID] [--label TEXT]"
-            + " [--per-second N --burst N]]";
+            + " [--per-second N --burst N] | generate-answers --count N [--months M]]";
 
     private Main() {
     }
@@ -48,6 +48,9 @@ public final class Main {
             }
             if (args[0].equals("create-key")) {
                 return createKey(config, Arrays.asList(args).subList(1, args.length), out);
+            }
+            if (args[0].equals("generate-answers")) {
+                return generateAnswers(config, Arrays.asList(args).subList(1, args.length), out);
             }
             throw new ConfigException(USAGE);
         } catch (ConfigException bad) {
@@ -91,6 +94,40 @@ public final class Main {
             out.flush();
         }
         return 0;
+    }
+
+    /**
+     * Fills the configured database with generated answers (and their report counters) in a closed survey of their
+     * own: the report benchmark's data, made by the project.
+     */
+    private static int generateAnswers(PalauteConfig config, List<String> args, PrintStream out) {
+        Map<String, String> options = options(args);
+        long count = number(options.remove("--count"), "--count", 1, 100_000_000L);
+        int months = (int) number(Optional.ofNullable(options.remove("--months")).orElse("12"), "--months", 1, 120);
+        if (!options.isEmpty()) {
+            throw new ConfigException("unknown option " + options.keySet().iterator().next() + "; " + USAGE);
+        }
+        try (Database database = PalauteApplication.openDatabase(config)) {
+            long stored = DemoAnswers.generate(database, Clock.systemUTC(), count, months);
+            out.println("generated " + stored + " answers over " + months + " months in survey " + DemoAnswers.SURVEY);
+            out.flush();
+        }
+        return 0;
+    }
+
+    private static long number(String text, String option, long min, long max) {
+        if (text == null) {
+            throw new ConfigException(option + " is required; " + USAGE);
+        }
+        try {
+            long value = Long.parseLong(text);
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException notANumber) {
+            // refused below
+        }
+        throw new ConfigException(option + " must be a whole number from " + min + " to " + max);
     }
 
     /** A partner key only for a registered partner, as the admin API makes them. */

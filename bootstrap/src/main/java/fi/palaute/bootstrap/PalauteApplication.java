@@ -18,6 +18,10 @@ import fi.palaute.application.service.followup.ListFollowUpsService;
 import fi.palaute.application.service.followup.ShowFollowUpService;
 import fi.palaute.application.service.followup.TakeFollowUpService;
 import fi.palaute.application.service.lifecycle.ApplyRetentionService;
+import fi.palaute.application.service.report.CloseDashboardSessionService;
+import fi.palaute.application.service.report.OpenDashboardSessionService;
+import fi.palaute.application.service.report.ResumeDashboardSessionService;
+import fi.palaute.application.service.report.ShowNpsReportService;
 import fi.palaute.application.service.lifecycle.ReleaseAnonymousAnswersService;
 import fi.palaute.application.port.in.partner.CreatePartnerCommand;
 import fi.palaute.application.port.out.TransactionRunner;
@@ -60,6 +64,7 @@ import fi.palaute.application.service.survey.ShowTemplateService;
 import fi.palaute.domain.invitation.InvitationPolicy;
 import io.javalin.Javalin;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -94,10 +99,10 @@ public final class PalauteApplication implements AutoCloseable {
         Database database = openDatabase(config);
         try {
             if (config.demo()) {
-                provisionDemoKeys(database, clock, keyOutput);
+                provisionDemoKeys(database, clock, keyOutput, config.demoAnswers());
             }
             Javalin http = HttpAdapter.create(useCases(database, clock, config),
-                    new HttpSettings(config.maxBodyBytes(), config.stopGrace(), System::nanoTime));
+                    new HttpSettings(config.maxBodyBytes(), config.stopGrace(), System::nanoTime, clock));
             http.start(config.port());
             ScheduledExecutorService jobs = startJobs(database, clock, config);
             LOG.info("Palaute listening on http://localhost:{} (database: {})", http.port(), config.dbVendor());
@@ -178,8 +183,10 @@ public final class PalauteApplication implements AutoCloseable {
         SetProhibitionService setProhibition = new SetProhibitionService(transactions, database.prohibitions(),
                 database.prohibitionHistory(), database.customerLocks(), database.invitations(),
                 database.partnerChanges(), database.followUps(), clock);
+        AuthenticateApiKeyService authenticate =
+                new AuthenticateApiKeyService(database.apiKeys(), clock, AuthenticateApiKeyService.DEFAULT_REMEMBER);
         return new HttpUseCases(
-                new AuthenticateApiKeyService(database.apiKeys(), clock, AuthenticateApiKeyService.DEFAULT_REMEMBER),
+                authenticate,
                 new ListApiKeysService(database.apiKeys()),
                 new ChangeApiKeyBudgetService(transactions, database.apiKeys()),
                 setProhibition,
@@ -223,7 +230,12 @@ public final class PalauteApplication implements AutoCloseable {
                 new ListFollowUpsService(database.followUps()),
                 new ShowFollowUpService(database.followUps()),
                 new TakeFollowUpService(transactions, database.followUps(), clock),
-                new CloseFollowUpService(transactions, database.followUps(), clock));
+                new CloseFollowUpService(transactions, database.followUps(), clock),
+                new ShowNpsReportService(database.answerCounts(), config.reportK()),
+                new OpenDashboardSessionService(authenticate, transactions, database.dashboardSessions(),
+                        config.dashboardSessionLifetime(), clock),
+                new ResumeDashboardSessionService(database.dashboardSessions(), database.apiKeys(), clock),
+                new CloseDashboardSessionService(transactions, database.dashboardSessions()));
     }
 
     static CreateApiKeyService createApiKey(Database database, Clock clock) {
@@ -234,13 +246,22 @@ public final class PalauteApplication implements AutoCloseable {
         return new CreatePartnerKeyService(database.transactions(), database.partners(), createApiKey(database, clock));
     }
 
-    /** The demo PARTNER key's partner is registered first (by whichever node gets there first), like any other. */
-    private static void provisionDemoKeys(Database database, Clock clock, Consumer<String> keyOutput) {
+    /**
+     * The demo PARTNER key's partner is registered first (by whichever node gets there first), like any other. The
+     * node that makes the keys (the first start on an empty database) also fills a year of generated answers, so
+     * the dashboard has something to show on the first run.
+     */
+    private static void provisionDemoKeys(Database database, Clock clock, Consumer<String> keyOutput,
+            int demoAnswers) {
         new CreatePartnerService(database.transactions(), database.partners(), clock)
                 .create(new CreatePartnerCommand(ProvisionDemoKeysService.DEMO_PARTNER, "Demo partner"));
         var demo = new ProvisionDemoKeysService(database.transactions(), database.apiKeys(), createApiKey(database, clock));
-        for (IssuedApiKey issued : demo.provisionIfEmpty()) {
-            keyOutput.accept(issued.key().role().name() + " " + issued.secret().plainText());
+        List<IssuedApiKey> issued = demo.provisionIfEmpty();
+        for (IssuedApiKey key : issued) {
+            keyOutput.accept(key.key().role().name() + " " + key.secret().plainText());
+        }
+        if (!issued.isEmpty() && demoAnswers > 0) {
+            DemoAnswers.generate(database, clock, demoAnswers, 12);
         }
     }
 

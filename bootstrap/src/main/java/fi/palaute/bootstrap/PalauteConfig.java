@@ -2,6 +2,7 @@ package fi.palaute.bootstrap;
 
 import java.nio.file.Path;
 import fi.palaute.domain.invitation.ContactFrequency;
+import fi.palaute.domain.report.DisclosureControl;
 import fi.palaute.domain.invitation.InvitationPolicy;
 import fi.palaute.domain.invitation.SurveyLinks;
 import fi.palaute.application.service.lifecycle.ReleaseAnonymousAnswersService;
@@ -29,7 +30,10 @@ public record PalauteConfig(
         SurveyLinks surveyLinks,
         Duration expiryJobInterval,
         RetentionPeriods retention,
-        int anonymousReleaseBatch) {
+        int anonymousReleaseBatch,
+        int reportK,
+        Duration dashboardSessionLifetime,
+        int demoAnswers) {
 
     public static final String DEFAULT_DB_URL = "jdbc:sqlite:" + Path.of("data", "palaute.db");
 
@@ -55,7 +59,10 @@ public record PalauteConfig(
                         Period.ofMonths(s.integer("PALAUTE_ANSWER_LINK_MONTHS", 24, 1, 600)),
                         Period.ofYears(s.integer("PALAUTE_AUDIT_RETENTION_YEARS", 5, 1, 100))),
                 s.integer("PALAUTE_ANONYMOUS_RELEASE_BATCH", ReleaseAnonymousAnswersService.DEFAULT_MINIMUM_BATCH, 1,
-                        10_000));
+                        10_000),
+                s.integer("PALAUTE_REPORT_K", DisclosureControl.DEFAULT_K, DisclosureControl.MIN_K, 1_000),
+                Duration.ofHours(s.integer("PALAUTE_DASHBOARD_SESSION_HOURS", 8, 1, 24)),
+                s.integer("PALAUTE_DEMO_ANSWERS", 20_000, 0, 1_000_000));
     }
 
     /** Never the URL or the password: either may hold a secret, and a record's default text shows every field. */
@@ -64,7 +71,8 @@ public record PalauteConfig(
         return "PalauteConfig[port=" + port + ", db=" + dbVendor() + ", dbPoolSize=" + dbPoolSize + ", demo=" + demo
                 + ", maxBodyBytes=" + maxBodyBytes + ", stopGrace=" + stopGrace + ", invitationPolicy=" + invitationPolicy
                 + ", publicBaseUrl=" + surveyLinks.baseUrl() + ", expiryJobInterval=" + expiryJobInterval
-                + ", retention=" + retention + ", anonymousReleaseBatch=" + anonymousReleaseBatch + "]";
+                + ", retention=" + retention + ", anonymousReleaseBatch=" + anonymousReleaseBatch + ", reportK=" + reportK
+                + ", dashboardSessionLifetime=" + dashboardSessionLifetime + ", demoAnswers=" + demoAnswers + "]";
     }
 
     /** The database vendor named in the URL (sqlite, postgresql): safe to log, unlike the URL. */

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.palaute.application.service.lifecycle.RetentionPeriods;
 import fi.palaute.domain.invitation.ContactFrequency;
 import fi.palaute.domain.invitation.InvitationPolicy;
 import java.time.Duration;
+import java.time.Period;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +27,20 @@ class PalauteConfigTest {
         assertEquals(Duration.ofSeconds(20), config.stopGrace());
         assertEquals(InvitationPolicy.DEFAULT, config.invitationPolicy());
         assertEquals("http://localhost:8080", config.surveyLinks().baseUrl());
+        assertEquals(RetentionPeriods.DEFAULT, config.retention());
+        assertEquals(10, config.anonymousReleaseBatch());
+        assertEquals(10, config.reportK());
+        assertEquals(Duration.ofHours(8), config.dashboardSessionLifetime());
+    }
+
+    @Test
+    void retentionAnonymityAndDisclosureAreSettings() {
+        PalauteConfig config = PalauteConfig.fromEnvironment(Map.of("PALAUTE_ANSWER_LINK_MONTHS", "12",
+                "PALAUTE_AUDIT_RETENTION_YEARS", "7", "PALAUTE_ANONYMOUS_RELEASE_BATCH", "25",
+                "PALAUTE_REPORT_K", "5"));
+        assertEquals(new RetentionPeriods(Period.ofMonths(12), Period.ofYears(7)), config.retention());
+        assertEquals(25, config.anonymousReleaseBatch());
+        assertEquals(5, config.reportK(), "5 is the lowest k allowed");
     }
 
     @Test
@@ -39,7 +55,8 @@ class PalauteConfigTest {
     @CsvSource({"PALAUTE_PORT,-1", "PALAUTE_PORT,8080x", "PALAUTE_DB_POOL_SIZE,-7", "PALAUTE_DEMO,maybe",
             "PALAUTE_MAX_BODY_BYTES,17", "PALAUTE_STOP_GRACE_SECONDS,forever", "PALAUTE_REST_PERIOD_DAYS,366",
             "PALAUTE_YEARLY_INVITATION_CAP,0", "PALAUTE_INVITATION_EXPIRY_DAYS,91",
-            "PALAUTE_PUBLIC_BASE_URL,palaute.example.fi/kysely?x=1"})
+            "PALAUTE_PUBLIC_BASE_URL,palaute.example.fi/kysely?x=1", "PALAUTE_REPORT_K,4", "PALAUTE_REPORT_K,-7",
+            "PALAUTE_ANSWER_LINK_MONTHS,-3", "PALAUTE_AUDIT_RETENTION_YEARS,-2", "PALAUTE_ANONYMOUS_RELEASE_BATCH,-9"})
     void aBadValueIsRefusedWithTheSettingNamedAndTheValueNotRepeated(String name, String value) {
         ConfigException refused = assertThrows(ConfigException.class,
                 () -> PalauteConfig.fromEnvironment(Map.of(name, value)));

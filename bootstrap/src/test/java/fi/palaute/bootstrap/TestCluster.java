@@ -20,7 +20,8 @@ record TestCluster(List<PalauteApplication> nodes, Map<String, String> keys, Pal
         PalauteConfig config = PalauteConfig.fromEnvironment(Map.of(
                 "PALAUTE_PORT", "0",
                 "PALAUTE_DB_URL", "jdbc:sqlite:" + dir.resolve("palaute.db"),
-                "PALAUTE_DEMO", "true"));
+                "PALAUTE_DEMO", "true",
+                "PALAUTE_DEMO_ANSWERS", "0"));
         List<String> keyLines = new ArrayList<>();
         PalauteApplication node = PalauteApplication.start(config, Clock.systemUTC(), keyLines::add);
         return new TestCluster(List.of(node), PalauteApplicationTest.keysByRole(keyLines), config);
@@ -32,7 +33,8 @@ record TestCluster(List<PalauteApplication> nodes, Map<String, String> keys, Pal
                 "PALAUTE_DB_URL", PostgresTestDatabases.createDatabase(),
                 "PALAUTE_DB_USER", PostgresTestDatabases.USER,
                 "PALAUTE_DB_PASSWORD", PostgresTestDatabases.PASSWORD,
-                "PALAUTE_DEMO", "true"));
+                "PALAUTE_DEMO", "true",
+                "PALAUTE_DEMO_ANSWERS", "0"));
         List<String> keyLines = new ArrayList<>();
         PalauteApplication first = PalauteApplication.start(config, Clock.systemUTC(), keyLines::add);
         List<String> none = new ArrayList<>();

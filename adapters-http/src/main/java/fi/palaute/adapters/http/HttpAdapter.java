@@ -6,6 +6,7 @@ import fi.palaute.adapters.http.access.RequestBudgets;
 import fi.palaute.adapters.http.answer.PartnerAnswerRoutes;
 import fi.palaute.adapters.http.answer.SurveyPageRoutes;
 import fi.palaute.adapters.http.consent.ProhibitionRoutes;
+import fi.palaute.adapters.http.dashboard.DashboardRoutes;
 import fi.palaute.adapters.http.delivery.AuditRoutes;
 import fi.palaute.adapters.http.erasure.ErasureRoutes;
 import fi.palaute.adapters.http.followup.FollowUpRoutes;
@@ -15,6 +16,7 @@ import fi.palaute.adapters.http.invitation.FunnelRoutes;
 import fi.palaute.adapters.http.invitation.ServiceEventRoutes;
 import fi.palaute.adapters.http.invitation.StudyRoutes;
 import fi.palaute.adapters.http.partner.PartnerRoutes;
+import fi.palaute.adapters.http.report.ReportRoutes;
 import fi.palaute.adapters.http.survey.SurveyRoutes;
 import fi.palaute.adapters.http.survey.TemplateRoutes;
 import fi.palaute.adapters.http.json.StrictJson;
@@ -46,8 +48,11 @@ public final class HttpAdapter {
 
     public static Javalin create(HttpUseCases useCases, HttpSettings settings) {
         byte[] openApiJson = OpenApiDocument.asJson();
-        BearerAuthentication authentication = new BearerAuthentication(
-                useCases.authenticateApiKey(), new RequestBudgets(settings.nanoTime()));
+        // One budget per key, spent alike by its bearer requests and by its dashboard session's requests.
+        RequestBudgets budgets = new RequestBudgets(settings.nanoTime());
+        BearerAuthentication authentication = new BearerAuthentication(useCases.authenticateApiKey(), budgets);
+        DashboardRoutes dashboard = new DashboardRoutes(useCases.showNpsReport(), useCases.openDashboardSession(),
+                useCases.resumeDashboardSession(), useCases.closeDashboardSession(), budgets, settings.clock());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.startupWatcherEnabled = false; // or the JVM lingers 5 s after stop()
@@ -66,6 +71,9 @@ public final class HttpAdapter {
                 ctx.header("X-Content-Type-Options", "nosniff");
                 if (SurveyPageRoutes.isCustomerFacing(ctx.path())) {
                     SurveyPageRoutes.applySecurityHeaders(ctx);
+                }
+                if (DashboardRoutes.isDashboard(ctx.path())) {
+                    DashboardRoutes.applySecurityHeaders(ctx);
                 }
                 refuseDeclaredOversizedBody(ctx, settings.maxBodyBytes());
             });
@@ -96,12 +104,18 @@ public final class HttpAdapter {
                     .register(config.routes);
             new FollowUpRoutes(useCases.listFollowUps(), useCases.showFollowUp(), useCases.takeFollowUp(),
                     useCases.closeFollowUp()).register(config.routes);
+            new ReportRoutes(useCases.showNpsReport()).register(config.routes);
+            dashboard.register(config.routes);
 
             // A customer's page answers its errors as a page (R-NOLOGIN): a browser shows it, and no client of
             // the API reads it.
             config.routes.exception(ProblemException.class, (e, ctx) -> {
                 if (SurveyPageRoutes.isCustomerFacing(ctx.path())) {
                     SurveyPageRoutes.writeErrorPage(ctx, e.problem().status(), Optional.empty());
+                    return;
+                }
+                if (DashboardRoutes.writeError(ctx, e.problem().status(), Optional.empty())) {
+                    e.headers().forEach(ctx::header);
                     return;
                 }
                 e.headers().forEach(ctx::header);
@@ -112,6 +126,9 @@ public final class HttpAdapter {
                     SurveyPageRoutes.writeErrorPage(ctx, e.getStatus(), Optional.empty());
                     return;
                 }
+                if (DashboardRoutes.writeError(ctx, e.getStatus(), Optional.empty())) {
+                    return;
+                }
                 writeProblem(ctx, Problem.of(ProblemType.forStatus(e.getStatus())));
             });
             config.routes.exception(Exception.class, (e, ctx) -> {
@@ -120,6 +137,9 @@ public final class HttpAdapter {
                 LOG.error("Request failed, errorId={} {} {}", errorId, ctx.method(), routeTemplate(ctx), e);
                 if (SurveyPageRoutes.isCustomerFacing(ctx.path())) {
                     SurveyPageRoutes.writeErrorPage(ctx, 500, Optional.of(errorId));
+                    return;
+                }
+                if (DashboardRoutes.writeError(ctx, 500, Optional.of(errorId))) {
                     return;
                 }
                 writeProblem(ctx, Problem.internal(errorId));

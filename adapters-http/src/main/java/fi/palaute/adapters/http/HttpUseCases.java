@@ -34,6 +34,10 @@ import fi.palaute.application.port.in.partner.ListPartnerKeysUseCase;
 import fi.palaute.application.port.in.partner.ListPartnersUseCase;
 import fi.palaute.application.port.in.partner.RevokePartnerKeyUseCase;
 import fi.palaute.application.port.in.partner.ShowPartnerUseCase;
+import fi.palaute.application.port.in.report.CloseDashboardSessionUseCase;
+import fi.palaute.application.port.in.report.OpenDashboardSessionUseCase;
+import fi.palaute.application.port.in.report.ResumeDashboardSessionUseCase;
+import fi.palaute.application.port.in.report.ShowNpsReportUseCase;
 import fi.palaute.application.port.in.survey.ChangeSurveyUseCase;
 import fi.palaute.application.port.in.survey.CreateSurveyUseCase;
 import fi.palaute.application.port.in.survey.ListSurveysUseCase;
@@ -83,7 +87,11 @@ public record HttpUseCases(
         ListFollowUpsUseCase listFollowUps,
         ShowFollowUpUseCase showFollowUp,
         TakeFollowUpUseCase takeFollowUp,
-        CloseFollowUpUseCase closeFollowUp) {
+        CloseFollowUpUseCase closeFollowUp,
+        ShowNpsReportUseCase showNpsReport,
+        OpenDashboardSessionUseCase openDashboardSession,
+        ResumeDashboardSessionUseCase resumeDashboardSession,
+        CloseDashboardSessionUseCase closeDashboardSession) {
 
     public HttpUseCases {
         Objects.requireNonNull(authenticateApiKey, "authenticateApiKey");
@@ -126,5 +134,9 @@ public record HttpUseCases(
         Objects.requireNonNull(showFollowUp, "showFollowUp");
         Objects.requireNonNull(takeFollowUp, "takeFollowUp");
         Objects.requireNonNull(closeFollowUp, "closeFollowUp");
+        Objects.requireNonNull(showNpsReport, "showNpsReport");
+        Objects.requireNonNull(openDashboardSession, "openDashboardSession");
+        Objects.requireNonNull(resumeDashboardSession, "resumeDashboardSession");
+        Objects.requireNonNull(closeDashboardSession, "closeDashboardSession");
     }
 }

@@ -2,12 +2,18 @@ package fi.palaute.adapters.http;
 
 import static fi.palaute.adapters.http.testing.FakeUseCases.keyFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fi.palaute.adapters.http.testing.ContractClient.Answer;
 import fi.palaute.adapters.http.testing.ContractClient.Call;
 import fi.palaute.adapters.http.testing.FakeUseCases;
 import fi.palaute.adapters.http.testing.TestServer;
 import fi.palaute.domain.access.Role;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Supplier;
@@ -16,14 +22,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every admin route answers only ADMIN keys, the service-event route only EVENT_SOURCE keys, and the partner API
- * only PARTNER keys. The survey page needs no key, and a key changes nothing there.
+ * Every admin route answers only ADMIN keys, the service-event route only EVENT_SOURCE keys, the partner API
+ * only PARTNER keys, and the reports only ANALYST keys. The survey page needs no key, and a key changes nothing
+ * there. The dashboard is opened by its session cookie alone, and the document says so.
  */
 class RouteRolesTest {
 
     private static final String SURVEY = "/api/v1/surveys/01936f0e-0000-7000-8000-000000000001";
     private static final String INVITATION = "/api/v1/partner/invitations/01936f0e-0000-7000-8000-000000000002";
     private static final String FOLLOW_UP = "/api/v1/follow-ups/01936f0e-0000-7000-8000-000000000003";
+    private static final String REPORT = "/api/v1/reports/nps?period=MONTH&from=2026-01&to=2026-11&by=CHANNEL";
+    private static final String REPORT_CSV = "/api/v1/reports/nps.csv?period=YEAR&from=2026&to=2026";
 
     record Route(String name, Role allowed, Supplier<Call> call) {
         @Override
@@ -76,7 +85,9 @@ class RouteRolesTest {
                 new Route("take follow-up", Role.ADMIN, () -> Call.post(FOLLOW_UP)
                         .json("{\"action\":\"TAKE\",\"agentId\":\"a1\"}")),
                 new Route("close follow-up", Role.ADMIN, () -> Call.post(FOLLOW_UP)
-                        .json("{\"action\":\"CLOSE\",\"outcome\":\"RESOLVED\"}")));
+                        .json("{\"action\":\"CLOSE\",\"outcome\":\"RESOLVED\"}")),
+                new Route("NPS report", Role.ANALYST, () -> Call.get(REPORT)),
+                new Route("NPS report as CSV", Role.ANALYST, () -> Call.get(REPORT_CSV)));
     }
 
     private final FakeUseCases fakes = new FakeUseCases();
@@ -99,9 +110,68 @@ class RouteRolesTest {
         assertEquals(0, fakes.writes(), "nothing reached a use case");
         for (String useCase : List.of("listPartners", "showPartner", "listPartnerKeys", "listSurveys", "showSurvey",
                 "showTemplate", "showFunnel", "listReadyInvitations", "showPartnerInvitation", "readPartnerChanges",
-                "queryAuditLog", "listFollowUps", "showFollowUp")) {
+                "queryAuditLog", "listFollowUps", "showFollowUp", "showNpsReport")) {
             assertEquals(0, fakes.calls(useCase), useCase);
         }
+    }
+
+    /** The document names ANALYST for every report route, and the session cookie, never a key, for the dashboard's. */
+    @Test
+    void theDocumentSaysWhoMayCallTheReportsAndTheDashboard() throws Exception {
+        JsonNode document = new ObjectMapper().readTree(OpenApiDocument.asJson());
+        JsonNode paths = document.get("paths");
+        assertEquals("[{\"bearerKey\":[]}]", document.get("security").toString(), "the API's default");
+        assertEquals("apiKey", document.at("/components/securitySchemes/dashboardSession/type").asText());
+        assertEquals("cookie", document.at("/components/securitySchemes/dashboardSession/in").asText());
+        assertEquals("palaute_session", document.at("/components/securitySchemes/dashboardSession/name").asText());
+        List<String> reports = new ArrayList<>();
+        List<String> dashboard = new ArrayList<>();
+        paths.fieldNames().forEachRemaining(path -> {
+            if (path.startsWith("/api/v1/reports/")) {
+                reports.add(path);
+            } else if (path.startsWith("/dashboard")) {
+                dashboard.add(path);
+            }
+        });
+        assertEquals(List.of("/api/v1/reports/nps", "/api/v1/reports/nps.csv"), reports);
+        for (String path : reports) {
+            JsonNode get = paths.get(path).get("get");
+            assertFalse(get.has("security"), path + " keeps the bearer key");
+            assertTrue(get.get("description").asText().startsWith("Role ANALYST."), path);
+            assertTrue(get.get("responses").has("403"), path);
+        }
+        assertTrue(dashboard.containsAll(List.of("/dashboard", "/dashboard/session", "/dashboard/session/close",
+                "/dashboard/data/nps", "/dashboard/nps.csv")), dashboard.toString());
+        for (String path : dashboard) {
+            paths.get(path).properties().forEach(operation -> {
+                String security = operation.getValue().get("security").toString();
+                assertFalse(security.contains("bearerKey"), path + " is never opened by a key");
+                if (path.equals("/dashboard/data/nps") || path.equals("/dashboard/nps.csv")) {
+                    assertEquals("[{\"dashboardSession\":[]}]", security, path + " needs the session");
+                    assertTrue(operation.getValue().get("responses").has("401"), path);
+                }
+            });
+        }
+        assertEquals("[{},{\"dashboardSession\":[]}]", paths.at("/~1dashboard/get/security").toString(),
+                "the page answers with and without a session");
+    }
+
+    /** A key of any role opens no dashboard route, and the session cookie opens no API route. */
+    @Test
+    void dashboardDataNeedsTheSessionAndNotAKey() {
+        String session = fakes.sessionFor(Role.ANALYST);
+        TestServer.with(fakes, client -> {
+            for (Role role : Role.values()) {
+                assertEquals(401, client.sendBad(Call.get(REPORT.replace("/api/v1/reports/nps", "/dashboard/data/nps"))
+                        .key(keyFor(role))).status(), role.name());
+                assertEquals(401, client.sendPage(Call.get(REPORT_CSV.replace("/api/v1/reports", "/dashboard"))
+                        .key(keyFor(role))).status(), role.name());
+            }
+            assertEquals(401, client.sendBad(Call.get(REPORT).header("Cookie", "palaute_session=" + session)).status());
+            assertEquals(200, client.send(Call.get(REPORT.replace("/api/v1/reports/nps", "/dashboard/data/nps"))
+                    .header("Cookie", "palaute_session=" + session)).status());
+        });
+        assertEquals(1, fakes.calls("showNpsReport"));
     }
 
     /** The customer's page is reached by its link alone: no key is asked for, and a key of any role is ignored. */

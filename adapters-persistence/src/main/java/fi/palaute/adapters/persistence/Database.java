@@ -2,11 +2,13 @@ package fi.palaute.adapters.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import fi.palaute.application.port.out.AnswerCountRepository;
 import fi.palaute.application.port.out.AnswerRepository;
 import fi.palaute.application.port.out.ApiKeyRepository;
 import fi.palaute.application.port.out.AuditLog;
 import fi.palaute.application.port.out.BankDeliveryQueue;
 import fi.palaute.application.port.out.CustomerLocks;
+import fi.palaute.application.port.out.DashboardSessionRepository;
 import fi.palaute.application.port.out.DatabaseProbe;
 import fi.palaute.application.port.out.FollowUpRepository;
 import fi.palaute.application.port.out.FunnelRepository;
@@ -54,8 +56,9 @@ public final class Database implements AutoCloseable {
     /**
      * The databases this adapter knows: the URL prefix and migration folder of each, and the SQL in which they
      * differ: the locks that only PostgreSQL needs (see {@link #apiKeyWriteLock}, {@link #customerLocks},
-     * {@link #claimLock} and {@link #rowLock}), the change feed's page ({@link #feedPage}) and the release of held
-     * anonymous answers ({@link #anonymousRelease}). Everything else the repositories say is the same SQL on both.
+     * {@link #claimLock} and {@link #rowLock}), the change feed's page ({@link #feedPage}), the release of held
+     * anonymous answers ({@link #anonymousRelease}) and how many shards a counter has ({@link #counterShards}).
+     * Everything else the repositories say is the same SQL on both.
      */
     enum Vendor {
         SQLITE("jdbc:sqlite:", "db/migration/sqlite", Optional.empty(), Optional.empty(), Optional.empty(),
@@ -66,11 +69,16 @@ public final class Database implements AutoCloseable {
                         ORDER BY seq
                         LIMIT :limit""",
                 new AnonymousRelease(Optional.empty(), """
-                        INSERT INTO anonymous_answer (answer_id, survey_id, channel, controller, language, score,
-                                                      comment, iso_week)
-                        SELECT answer_id, survey_id, channel, controller, language, score, comment, iso_week
+                        SELECT iso_week, survey_id, channel, controller, language, score, COUNT(*) AS answers
                         FROM anonymous_answer_held
-                        ORDER BY answer_id""", Optional.of("DELETE FROM anonymous_answer_held"))),
+                        GROUP BY iso_week, survey_id, channel, controller, language, score""",
+                        Optional.of(new AnonymousRelease.CopyThenEmpty("""
+                                INSERT INTO anonymous_answer (answer_id, survey_id, channel, controller, language,
+                                                              score, comment, iso_week)
+                                SELECT answer_id, survey_id, channel, controller, language, score, comment, iso_week
+                                FROM anonymous_answer_held
+                                ORDER BY answer_id""", "DELETE FROM anonymous_answer_held"))),
+                1),
         POSTGRESQL("jdbc:postgresql:", "db/migration/postgresql",
                 Optional.of("LOCK TABLE api_key IN SHARE ROW EXCLUSIVE MODE"),
                 Optional.of("SELECT pg_advisory_xact_lock(k) FROM unnest(CAST(:keys AS bigint[])) AS t(k) ORDER BY k"),
@@ -87,12 +95,17 @@ public final class Database implements AutoCloseable {
                         """
                         WITH moved AS (
                             DELETE FROM anonymous_answer_held
-                            RETURNING answer_id, survey_id, channel, controller, language, score, comment, iso_week)
-                        INSERT INTO anonymous_answer (answer_id, survey_id, channel, controller, language, score,
-                                                      comment, iso_week)
-                        SELECT answer_id, survey_id, channel, controller, language, score, comment, iso_week
+                            RETURNING answer_id, survey_id, channel, controller, language, score, comment, iso_week),
+                        published AS (
+                            INSERT INTO anonymous_answer (answer_id, survey_id, channel, controller, language, score,
+                                                          comment, iso_week)
+                            SELECT answer_id, survey_id, channel, controller, language, score, comment, iso_week
+                            FROM moved
+                            ORDER BY answer_id)
+                        SELECT iso_week, survey_id, channel, controller, language, score, COUNT(*) AS answers
                         FROM moved
-                        ORDER BY answer_id""", Optional.empty()));
+                        GROUP BY iso_week, survey_id, channel, controller, language, score""", Optional.empty()),
+                8);
 
         final String urlPrefix;
         final String migrations;
@@ -139,10 +152,18 @@ public final class Database implements AutoCloseable {
         final String feedPage;
         /** How {@link JdbiAnswerRepository#releaseHeldAnonymousAnswers} moves the held answers; see the record. */
         final AnonymousRelease anonymousRelease;
+        /**
+         * How many rows of {@code answer_count} one combination of period, survey, channel, controller and language
+         * is spread over ({@link AnswerCounters}). On PostgreSQL eight: each write picks one at random, so
+         * concurrent answers of one busy combination rarely wait for each other's row lock (which an upsert holds
+         * until its transaction commits). On SQLite one: writers take turns anyway (BEGIN IMMEDIATE), and more rows
+         * would only make reads sum more.
+         */
+        final int counterShards;
 
         Vendor(String urlPrefix, String migrations, Optional<String> apiKeyWriteLock, Optional<String> customerLocks,
                 Optional<String> claimLock, Optional<String> rowLock, String feedPage,
-                AnonymousRelease anonymousRelease) {
+                AnonymousRelease anonymousRelease, int counterShards) {
             this.urlPrefix = urlPrefix;
             this.migrations = migrations;
             this.apiKeyWriteLock = apiKeyWriteLock;
@@ -151,6 +172,7 @@ public final class Database implements AutoCloseable {
             this.rowLock = rowLock;
             this.feedPage = feedPage;
             this.anonymousRelease = anonymousRelease;
+            this.counterShards = counterShards;
         }
 
         String displayName() {
@@ -188,16 +210,25 @@ public final class Database implements AutoCloseable {
      * that counted while another was moving the same rows would find them gone and move only those held since: a
      * batch below the minimum. SQLite needs nothing: BEGIN IMMEDIATE already holds the only write lock.
      *
-     * <p>{@code move} moves every held answer; its update count is how many moved. The rows go in in the order of
-     * their random ids, not the order they were held in: on PostgreSQL a new row's place in the heap ({@code ctid})
-     * follows insertion order, and the order answers were held in is the order their invitations were answered in.
-     * On PostgreSQL it is one statement, {@code DELETE ... RETURNING} feeding the INSERT, so exactly the rows it
-     * deleted are inserted, whatever commits meanwhile; a second release meeting the same rows (which the lock
-     * already prevents) would wait for their row locks and then find them gone, so none moves twice. SQLite has no
-     * DELETE inside WITH: {@code move} copies the held rows and {@code emptyHeld} deletes them, in one transaction
-     * that no other writer can enter between the two.
+     * <p>{@code groups} returns the answers that move, counted by week, survey, channel, controller, language and
+     * score (columns {@code iso_week, survey_id, channel, controller, language, score, answers}), from which the
+     * release adds them to their counters in the same transaction. The rows go in in the order of their random ids,
+     * not the order they were held in: on PostgreSQL a new row's place in the heap ({@code ctid}) follows insertion
+     * order, and the order answers were held in is the order their invitations were answered in.
+     *
+     * <p>On PostgreSQL {@code groups} is itself the move, one statement: {@code DELETE ... RETURNING} feeds both the
+     * INSERT into {@code anonymous_answer} and the SELECT that counts, so exactly the rows it deleted are inserted and
+     * counted, whatever commits meanwhile (a count read before the move could miss an answer held in between, since
+     * holding does not wait for the lock); a second release meeting the same rows (which the lock already prevents)
+     * would wait for their row locks and then find them gone, so none moves, or counts, twice. SQLite has no DELETE
+     * inside WITH: {@code groups} reads the held answers, then {@code separately}'s {@code copy} copies them and
+     * its {@code emptyHeld} deletes them, in one transaction that no other writer can enter between the three.
      */
-    record AnonymousRelease(Optional<String> lock, String move, Optional<String> emptyHeld) {
+    record AnonymousRelease(Optional<String> lock, String groups, Optional<CopyThenEmpty> separately) {
+
+        /** SQLite's move in two statements; their update counts must agree with {@code groups}. */
+        record CopyThenEmpty(String copy, String emptyHeld) {
+        }
     }
 
     private final HikariDataSource dataSource;
@@ -217,6 +248,8 @@ public final class Database implements AutoCloseable {
     private final PartnerChangeFeed partnerChanges;
     private final AuditLog auditLog;
     private final AnswerRepository answers;
+    private final AnswerCountRepository answerCounts;
+    private final DashboardSessionRepository dashboardSessions;
     private final FollowUpRepository followUps;
     private final OnsiteAcceptanceRepository onsiteAcceptances;
     private final DatabaseProbe probe;
@@ -241,6 +274,8 @@ public final class Database implements AutoCloseable {
         this.partnerChanges = new JdbiPartnerChangeFeed(jdbi, vendor);
         this.auditLog = new JdbiAuditLog(jdbi);
         this.answers = new JdbiAnswerRepository(jdbi, vendor);
+        this.answerCounts = new JdbiAnswerCountRepository(jdbi);
+        this.dashboardSessions = new JdbiDashboardSessionRepository(jdbi);
         this.followUps = new JdbiFollowUpRepository(jdbi);
         this.onsiteAcceptances = new JdbiOnsiteAcceptanceRepository(jdbi);
         this.probe = new JdbcDatabaseProbe(dataSource);
@@ -551,6 +586,15 @@ public final class Database implements AutoCloseable {
 
     public AnswerRepository answers() {
         return answers;
+    }
+
+    /** The counters reports read, kept by {@link #answers()}. */
+    public AnswerCountRepository answerCounts() {
+        return answerCounts;
+    }
+
+    public DashboardSessionRepository dashboardSessions() {
+        return dashboardSessions;
     }
 
     public FollowUpRepository followUps() {

@@ -53,6 +53,16 @@ public final class JdbiApiKeyRepository implements ApiKeyRepository {
     }
 
     @Override
+    public Optional<ApiKey> findById(String keyId) {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT " + COLUMNS + " FROM api_key WHERE key_id = :keyId AND revoked_at IS NULL")
+                .bind("keyId", keyId)
+                .map(ROW)
+                .findOne()
+                .map(ApiKeyRow::toDomain));
+    }
+
+    @Override
     public List<ApiKey> findAll() {
         return jdbi.withHandle(handle -> handle.createQuery(
                         "SELECT " + COLUMNS + " FROM api_key WHERE revoked_at IS NULL ORDER BY created_at, key_id")

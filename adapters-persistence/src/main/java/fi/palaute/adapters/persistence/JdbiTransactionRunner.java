@@ -102,8 +102,8 @@ public final class JdbiTransactionRunner implements TransactionRunner {
             work.run();
             handle.releaseSavepoint(savepoint);
         } catch (RuntimeException failed) {
+            // undoes the work alone; the savepoint itself ends with the transaction (Jdbi forgets it here already)
             handle.rollbackToSavepoint(savepoint);
-            handle.releaseSavepoint(savepoint);
             work.failed(failed);
         }
     }

@@ -461,6 +461,56 @@ public abstract class AbstractAnswerRepositoryContractTest {
     }
 
     @Test
+    void answersInsertedInBulkAreStoredAsOneByOne() {
+        List<StoredAnswer.IdentifiedAnswer> bulk = new ArrayList<>();
+        for (int i = 0; i < 2_345; i++) {
+            bulk.add(identifiedAnswer(survey, newCustomer(), newInvitationId(), i % 11,
+                    i % 3 == 0 ? Optional.of(comment("Kommentti " + i)) : Optional.empty(), at(i)));
+        }
+
+        database.transactions().inTransaction(() -> {
+            answers.insertAll(bulk);
+            return null;
+        });
+
+        assertEquals(bulk.size(), rowsIn("identified_answer"));
+        for (StoredAnswer.IdentifiedAnswer answer : List.of(bulk.get(0), bulk.get(999), bulk.get(1_000),
+                bulk.get(2_344))) {
+            assertEquals(columns("answer_id", answer.answerId(), "survey_id", survey.value(), "channel", "CHAT",
+                            "controller", CONTROLLER.value(), "language", "fi", "score", answer.score().value(),
+                            "comment", answer.comment().map(c -> c.text()).orElse(null), "contact_allowed", 1,
+                            "answered_at", answer.answeredAt().toEpochMilli(), "customer_id",
+                            answer.customerId().value(), "invitation_id", answer.invitationId()),
+                    storedRow("identified_answer", answer.answerId()));
+        }
+        answers.insertAll(List.of());
+        assertEquals(bulk.size(), rowsIn("identified_answer"));
+    }
+
+    @Test
+    void aFailedBulkInsertStoresNoneAndNamesNeitherTheCommentNorTheCustomer() {
+        CustomerId customer = newCustomer();
+        StoredAnswer.IdentifiedAnswer stored = identifiedAnswer(survey, customer, newInvitationId(), 2,
+                Optional.of(comment("Salainen kommentti")), at(0));
+        answers.insert(stored);
+        List<StoredAnswer.IdentifiedAnswer> bulk = new ArrayList<>();
+        for (int i = 0; i < 1_500; i++) {
+            bulk.add(identifiedAnswer(survey, newCustomer(), newInvitationId(), 5, Optional.empty(), at(i)));
+        }
+        bulk.add(stored);
+
+        RuntimeException failure = assertThrows(RuntimeException.class, () -> answers.insertAll(bulk));
+
+        String messages = allMessages(failure);
+        assertTrue(messages.contains("identified_answer"), messages);
+        for (String personal : List.of("salainen kommentti", customer.value(), stored.answerId())) {
+            assertFalse(messages.toLowerCase().contains(personal.toLowerCase()),
+                    "the failure repeats a bound value: " + messages);
+        }
+        assertEquals(1, rowsIn("identified_answer"), "the chunk before the failing one is rolled back too");
+    }
+
+    @Test
     void answersInsertedInATransactionThatFailsAreRolledBackWithIt() {
         StoredAnswer.IdentifiedAnswer answer = identifiedAnswer(survey, newCustomer(), newInvitationId(), 5,
                 Optional.empty(), at(0));

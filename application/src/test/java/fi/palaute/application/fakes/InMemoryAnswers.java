@@ -33,6 +33,11 @@ public final class InMemoryAnswers implements AnswerRepository {
     }
 
     @Override
+    public void insertAll(List<StoredAnswer.IdentifiedAnswer> answers) {
+        answers.forEach(this::insert);
+    }
+
+    @Override
     public void insert(StoredAnswer.AnonymousAnswer answer) {
         transactions.requireOpen();
         heldAnonymous.add(answer);

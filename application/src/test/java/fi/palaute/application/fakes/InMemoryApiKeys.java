@@ -35,6 +35,11 @@ public final class InMemoryApiKeys implements ApiKeyRepository {
     }
 
     @Override
+    public Optional<ApiKey> findById(String keyId) {
+        return live().filter(k -> k.keyId().equals(keyId)).findFirst();
+    }
+
+    @Override
     public List<ApiKey> findAll() {
         return live().toList();
     }

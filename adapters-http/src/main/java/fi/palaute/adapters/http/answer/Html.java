@@ -3,10 +3,10 @@ package fi.palaute.adapters.http.answer;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Escaping for the survey pages. Every text that is not fixed markup goes through {@link #escape}, whether it came
+ * Escaping for the survey pages and the dashboard. Every text that is not fixed markup goes through {@link #escape}, whether it came
  * from a customer (a comment typed back into the form) or from our own texts, so no text can ever become markup.
  */
-final class Html {
+public final class Html {
 
     private Html() {
     }
@@ -15,7 +15,7 @@ final class Html {
      * Safe in element content and in a double- or single-quoted attribute value. Control characters a page may
      * not hold become U+FFFD, so what a customer pasted cannot turn the page invalid.
      */
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         text.codePoints().forEach(c -> {
             switch (c) {
@@ -37,7 +37,7 @@ final class Html {
     }
 
     /** One path segment, percent-encoded but for RFC 3986 unreserved characters, so it cannot leave its segment. */
-    static String pathSegment(String segment) {
+    public static String pathSegment(String segment) {
         StringBuilder out = new StringBuilder();
         for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;

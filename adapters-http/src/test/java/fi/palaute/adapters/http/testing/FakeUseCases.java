@@ -48,6 +48,11 @@ import fi.palaute.application.port.in.partner.ListPartnersUseCase;
 import fi.palaute.application.port.in.partner.RevokePartnerKeyCommand;
 import fi.palaute.application.port.in.partner.RevokePartnerKeyUseCase;
 import fi.palaute.application.port.in.partner.ShowPartnerUseCase;
+import fi.palaute.application.port.in.report.CloseDashboardSessionUseCase;
+import fi.palaute.application.port.in.report.NpsReportQuery;
+import fi.palaute.application.port.in.report.OpenDashboardSessionUseCase;
+import fi.palaute.application.port.in.report.ResumeDashboardSessionUseCase;
+import fi.palaute.application.port.in.report.ShowNpsReportUseCase;
 import fi.palaute.application.port.in.survey.ChangeSurveyCommand;
 import fi.palaute.application.port.in.survey.ChangeSurveyResult;
 import fi.palaute.application.port.in.survey.ChangeSurveyUseCase;
@@ -64,6 +69,7 @@ import fi.palaute.domain.access.ApiKey;
 import fi.palaute.domain.access.ApiKeySecret;
 import fi.palaute.domain.access.PartnerId;
 import fi.palaute.domain.access.RequestBudget;
+import fi.palaute.domain.access.SessionSecret;
 import fi.palaute.domain.access.Role;
 import fi.palaute.domain.consent.AgentId;
 import fi.palaute.domain.consent.CustomerId;
@@ -90,6 +96,10 @@ import fi.palaute.domain.partner.FeedEntry;
 import fi.palaute.domain.partner.HandedOverInvitation;
 import fi.palaute.domain.partner.Partner;
 import fi.palaute.domain.partner.PartnerInvitation;
+import fi.palaute.domain.report.Dimension;
+import fi.palaute.domain.report.Period;
+import fi.palaute.domain.report.ReportCell;
+import fi.palaute.domain.response.NpsCounts;
 import fi.palaute.domain.response.NpsAnswer;
 import fi.palaute.domain.response.NpsScore;
 import fi.palaute.domain.response.OnsiteAcceptance;
@@ -125,6 +135,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -262,6 +273,32 @@ public final class FakeUseCases {
     public volatile ShowFollowUpUseCase showFollowUp = id -> Optional.ofNullable(followUps.get(id));
     public volatile TakeFollowUpUseCase takeFollowUp = this::takeFollowUpInMemory;
     public volatile CloseFollowUpUseCase closeFollowUp = this::closeFollowUpInMemory;
+
+    /** How long a dashboard session opened by the fake lasts, from {@link #NOW}. */
+    public static final Duration SESSION_LENGTH = Duration.ofHours(8);
+    /** The controller name an event source might send to attack a spreadsheet; in {@link #sampleCells}. */
+    public static final String FORMULA_CONTROLLER = "=HYPERLINK(\"http://evil.example\",\"x\")";
+    /** Every report query that reached the use case, in order. */
+    public final List<NpsReportQuery> reportQueries = new CopyOnWriteArrayList<>();
+    /** The cells the report fake answers for a query; {@link #sampleCells} unless a test sets others. */
+    public volatile Function<NpsReportQuery, List<ReportCell>> reportCells = FakeUseCases::sampleCells;
+    public volatile int reportK = 10;
+    /** Live dashboard sessions: the secret's text and its key. */
+    private final Map<String, ApiKey> sessions = new ConcurrentHashMap<>();
+    /** Every secret a session was closed with, as the use case got it. */
+    public final List<String> closedSessions = new CopyOnWriteArrayList<>();
+    public volatile ShowNpsReportUseCase showNpsReport = query -> {
+        reportQueries.add(query);
+        return new ShowNpsReportUseCase.NpsReport(query, reportK, reportCells.apply(query));
+    };
+    /** As the service: a live ANALYST key opens a session; any other key is refused alike. */
+    public volatile OpenDashboardSessionUseCase openDashboardSession = this::openSessionInMemory;
+    public volatile ResumeDashboardSessionUseCase resumeDashboardSession =
+            secret -> Optional.ofNullable(sessions.get(secret.text()));
+    public volatile CloseDashboardSessionUseCase closeDashboardSession = secret -> {
+        closedSessions.add(secret.text());
+        sessions.remove(secret.text());
+    };
 
     public FakeUseCases() {
         int n = 0;
@@ -446,7 +483,83 @@ public final class FakeUseCases {
                 query -> counted("listFollowUps", false, () -> listFollowUps.list(query)),
                 id -> counted("showFollowUp", false, () -> showFollowUp.show(id)),
                 (id, agent) -> counted("takeFollowUp", true, () -> takeFollowUp.take(id, agent)),
-                (id, outcome) -> counted("closeFollowUp", true, () -> closeFollowUp.close(id, outcome)));
+                (id, outcome) -> counted("closeFollowUp", true, () -> closeFollowUp.close(id, outcome)),
+                query -> counted("showNpsReport", false, () -> showNpsReport.show(query)),
+                presented -> counted("openDashboardSession", true, () -> openDashboardSession.open(presented)),
+                secret -> counted("resumeDashboardSession", false, () -> resumeDashboardSession.resume(secret)),
+                secret -> counted("closeDashboardSession", true, () -> {
+                    closeDashboardSession.close(secret);
+                    return null;
+                }));
+    }
+
+    /** A live dashboard session for the key of {@code role}, as if it had signed in; its secret's text. */
+    public String sessionFor(Role role) {
+        SessionSecret secret = SessionSecret.generate();
+        sessions.put(secret.text(), keyOf(role));
+        return secret.text();
+    }
+
+    public boolean sessionIsLive(String secret) {
+        return sessions.containsKey(secret);
+    }
+
+    private OpenDashboardSessionUseCase.Result openSessionInMemory(ApiKeySecret presented) {
+        Optional<ApiKey> key = keysBySecret.values().stream().filter(k -> k.hash().equals(presented.hash())).findFirst();
+        if (key.isEmpty() || key.get().role() != Role.ANALYST) {
+            return new OpenDashboardSessionUseCase.Refused();
+        }
+        SessionSecret secret = SessionSecret.generate();
+        sessions.put(secret.text(), key.get());
+        return new OpenDashboardSessionUseCase.Opened(secret, NOW.plus(SESSION_LENGTH));
+    }
+
+    /**
+     * Cells as the service gives them, per period its total and then its breakdown: channels BRANCH, CHAT and
+     * ONLINE_BANK, languages fi and sv, one survey, and controllers "OP Retail" and {@link #FORMULA_CONTROLLER}.
+     * Totals are always published; a breakdown cell is suppressed where (period + series) % 4 == 3. Counts are
+     * fixed numbers of the period's and the series' position.
+     */
+    public static List<ReportCell> sampleCells(NpsReportQuery query) {
+        List<ReportCell> cells = new ArrayList<>();
+        List<Period> periods = query.periods();
+        List<Map<Dimension, String>> combinations = new ArrayList<>();
+        combinations.add(Map.of());
+        for (Dimension dimension : query.by()) {
+            List<Map<Dimension, String>> longer = new ArrayList<>();
+            for (Map<Dimension, String> combination : combinations) {
+                for (String value : sampleValues(dimension)) {
+                    Map<Dimension, String> more = new EnumMap<>(Dimension.class);
+                    more.putAll(combination);
+                    more.put(dimension, value);
+                    longer.add(more);
+                }
+            }
+            combinations = longer;
+        }
+        for (int p = 0; p < periods.size(); p++) {
+            cells.add(new ReportCell(periods.get(p), Map.of(),
+                    Optional.of(new NpsCounts(120 + 3 * p, 50 + p, 30 + 2 * p))));
+            if (query.by().isEmpty()) {
+                continue;
+            }
+            for (int c = 0; c < combinations.size(); c++) {
+                boolean suppressed = (p + c) % 4 == 3;
+                NpsCounts counts = new NpsCounts(12 + 2 * c + p, 6 + c, 4 + (c + p) % 5);
+                cells.add(new ReportCell(periods.get(p), combinations.get(c),
+                        suppressed ? Optional.empty() : Optional.of(counts)));
+            }
+        }
+        return cells;
+    }
+
+    private static List<String> sampleValues(Dimension dimension) {
+        return switch (dimension) {
+            case CHANNEL -> List.of("BRANCH", "CHAT", "ONLINE_BANK");
+            case LANGUAGE -> List.of("fi", "sv");
+            case SURVEY -> List.of("01936f0e-0000-7000-8000-000000000001");
+            case CONTROLLER -> List.of("OP Retail", FORMULA_CONTROLLER);
+        };
     }
 
     /** A survey link that can be answered before the test starts; not counted as a write. */

@@ -4,6 +4,7 @@ import fi.palaute.domain.consent.CustomerId;
 import fi.palaute.domain.response.StoredAnswer;
 import fi.palaute.domain.shared.IsoWeek;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Answers (R-NPS, R-ANON). Anonymous answers are stored apart from identified ones, with nothing that links them
@@ -12,7 +13,14 @@ import java.time.Instant;
  */
 public interface AnswerRepository {
 
+    /** Stores the answer and, in the same transaction, adds it to its week's and month's counters. */
     void insert(StoredAnswer.IdentifiedAnswer answer);
+
+    /**
+     * Stores many identified answers and their counts at once, in the caller's transaction: for generating a year of
+     * demo answers or a benchmark's million, the same as inserting them one by one.
+     */
+    void insertAll(List<StoredAnswer.IdentifiedAnswer> answers);
 
     /**
      * Holds an anonymous answer back until {@link #releaseHeldAnonymousAnswers} moves it, with others, to where
@@ -25,7 +33,8 @@ public interface AnswerRepository {
     /**
      * Moves every held anonymous answer, in one transaction, to the published answers when at least
      * {@code minimumBatch} are held or any of them is from a week before {@code currentWeek} (so a quiet survey's
-     * answers wait at most until their week has ended). Returns how many moved. Safe on several nodes at once: an
+     * answers wait at most until their week has ended), adding them to their week's and month's counters in the same
+     * transaction (an anonymous answer counts in the month of its week's Thursday). Returns how many moved. Safe on several nodes at once: an
      * answer moves once.
      */
     int releaseHeldAnonymousAnswers(int minimumBatch, IsoWeek currentWeek);

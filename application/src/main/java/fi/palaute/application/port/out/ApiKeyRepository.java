@@ -15,6 +15,9 @@ public interface ApiKeyRepository {
     /** The live key with this hash; a revoked key is never found. */
     Optional<ApiKey> findByHash(ApiKeyHash hash);
 
+    /** The live key with this id; a revoked key is never found. */
+    Optional<ApiKey> findById(String keyId);
+
     /** Every live key, oldest first. */
     List<ApiKey> findAll();
 

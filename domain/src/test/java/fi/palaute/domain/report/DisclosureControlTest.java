@@ -1,0 +1,393 @@
+package fi.palaute.domain.report;
+
+import static fi.palaute.domain.report.Dimension.CHANNEL;
+import static fi.palaute.domain.report.Dimension.LANGUAGE;
+import static fi.palaute.domain.report.Dimension.SURVEY;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.palaute.domain.response.NpsCounts;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** R-KANON on hand-made tables: the known attacks, the shape of a report, and what protect refuses. */
+class DisclosureControlTest {
+
+    private static final DisclosureControl K10 = new DisclosureControl(DisclosureControl.DEFAULT_K);
+    private static final Period W48 = Period.parse(PeriodKind.ISO_WEEK, "2026-W48");
+
+    // ----------------------------------------------------------------------------------------------- the attacks
+
+    @Test
+    void aTotalOf12WithOneGroupOf11HidesTheGroupToo() {
+        // Published 12 and 11 would give the single answer away as 12 − 11.
+        List<CountCell> base = List.of(cell(W48, Map.of(CHANNEL, "BRANCH"), 11), cell(W48, Map.of(CHANNEL, "CHAT"), 1));
+        assertEquals(List.of(
+                "2026-W48 total 12",
+                "2026-W48 CHANNEL=BRANCH suppressed",
+                "2026-W48 CHANNEL=CHAT suppressed"),
+                render(K10.protect(PeriodKind.ISO_WEEK, List.of(W48), List.of(CHANNEL), base), List.of(CHANNEL)));
+    }
+
+    @Test
+    void theSameAttackOnAMonthHidesTheGroupInItsMonthQuarterAndYear() {
+        Period november = month("2026-11");
+        List<CountCell> base = List.of(cell(november, Map.of(CHANNEL, "BRANCH"), 11),
+                cell(november, Map.of(CHANNEL, "CHAT"), 1));
+        List<String> shown = new ArrayList<>();
+        shown.addAll(render(K10.protect(PeriodKind.MONTH, List.of(november), List.of(CHANNEL), base),
+                List.of(CHANNEL)));
+        shown.addAll(render(K10.protect(PeriodKind.QUARTER, List.of(quarter("2026-Q4")), List.of(CHANNEL), base),
+                List.of(CHANNEL)));
+        shown.addAll(render(K10.protect(PeriodKind.YEAR, List.of(year("2026")), List.of(CHANNEL), base),
+                List.of(CHANNEL)));
+        assertEquals(List.of(
+                "2026-11 total 12", "2026-11 CHANNEL=BRANCH suppressed", "2026-11 CHANNEL=CHAT suppressed",
+                "2026-Q4 total 12", "2026-Q4 CHANNEL=BRANCH suppressed", "2026-Q4 CHANNEL=CHAT suppressed",
+                "2026 total 12", "2026 CHANNEL=BRANCH suppressed", "2026 CHANNEL=CHAT suppressed"), shown);
+    }
+
+    @Test
+    void oneChannelSuppressedInARowTakesTheNextSmallestWithIt() {
+        List<CountCell> base = List.of(
+                cell(W48, Map.of(CHANNEL, "BRANCH"), 40),
+                cell(W48, Map.of(CHANNEL, "PHONE_SERVICE"), 25),
+                cell(W48, Map.of(CHANNEL, "CHAT"), 3),
+                cell(W48, Map.of(CHANNEL, "MOBILE_APP"), 60));
+        assertEquals(List.of(
+                "2026-W48 total 128",
+                "2026-W48 CHANNEL=BRANCH 40",
+                "2026-W48 CHANNEL=CHAT suppressed",
+                "2026-W48 CHANNEL=MOBILE_APP 60",
+                "2026-W48 CHANNEL=PHONE_SERVICE suppressed"),
+                render(K10.protect(PeriodKind.ISO_WEEK, List.of(W48), List.of(CHANNEL), base), List.of(CHANNEL)));
+    }
+
+    @Test
+    void aMonthSuppressedWithinItsQuarterTakesAnotherMonthWithIt() {
+        List<CountCell> base = monthlyTotals(20, 20, 20, 20, 20, 20, 20, 20, 20, 30, 4, 50);
+        assertEquals(List.of("2026-01 total 20", "2026-02 total 20", "2026-03 total 20", "2026-04 total 20",
+                "2026-05 total 20", "2026-06 total 20", "2026-07 total 20", "2026-08 total 20", "2026-09 total 20",
+                "2026-10 total suppressed", "2026-11 total suppressed", "2026-12 total 50"),
+                render(K10.protect(PeriodKind.MONTH, months2026(), List.of(), base), List.of()));
+        // The quarter and the year stay published: they give October + November = 34, never either alone.
+        assertEquals(List.of("2026-Q1 total 60", "2026-Q2 total 60", "2026-Q3 total 60", "2026-Q4 total 84"),
+                render(K10.protect(PeriodKind.QUARTER, quarters2026(), List.of(), base), List.of()));
+        assertEquals(List.of("2026 total 264"),
+                render(K10.protect(PeriodKind.YEAR, List.of(year("2026")), List.of(), base), List.of()));
+    }
+
+    @Test
+    void aQuarterSuppressedWithinItsYearTakesAnotherQuarterAndOneOfItsMonthsWithIt() {
+        List<CountCell> base = monthlyTotals(20, 20, 20, 3, 5, 0, 30, 30, 30, 25, 25, 25);
+        assertEquals(List.of("2026-Q1 total suppressed", "2026-Q2 total suppressed", "2026-Q3 total 90",
+                "2026-Q4 total 75"),
+                render(K10.protect(PeriodKind.QUARTER, quarters2026(), List.of(), base), List.of()));
+        // Q1 = year − Q3 − Q4 − Q2 fails on Q2; January goes too, or Q1 would be February + March + January.
+        // June had no answers: its total is shown as zero.
+        assertEquals(List.of("2026-01 total suppressed", "2026-02 total 20", "2026-03 total 20",
+                "2026-04 total suppressed", "2026-05 total suppressed", "2026-06 total 0", "2026-07 total 30",
+                "2026-08 total 30", "2026-09 total 30", "2026-10 total 25", "2026-11 total 25", "2026-12 total 25"),
+                render(K10.protect(PeriodKind.MONTH, months2026(), List.of(), base), List.of()));
+    }
+
+    @Test
+    void aPairCellIsRecoverableFromItsChannelMarginUnlessASecondCellInItsRowIsSuppressed() {
+        List<CountCell> base = List.of(
+                cell(W48, Map.of(CHANNEL, "BRANCH", LANGUAGE, "fi"), 40),
+                cell(W48, Map.of(CHANNEL, "BRANCH", LANGUAGE, "sv"), 4),
+                cell(W48, Map.of(CHANNEL, "BRANCH", LANGUAGE, "en"), 20),
+                cell(W48, Map.of(CHANNEL, "PHONE_SERVICE", LANGUAGE, "fi"), 30),
+                cell(W48, Map.of(CHANNEL, "PHONE_SERVICE", LANGUAGE, "sv"), 25),
+                cell(W48, Map.of(CHANNEL, "PHONE_SERVICE", LANGUAGE, "en"), 15));
+        List<Dimension> by = List.of(CHANNEL, LANGUAGE);
+        // BRANCH's margin (64, in the report by channel) − fi − en would be sv's 4: en goes too, and then each
+        // language column needs a second suppressed cell, and so on until every line has two.
+        assertEquals(List.of(
+                "2026-W48 total 134",
+                "2026-W48 CHANNEL=BRANCH 64",
+                "2026-W48 CHANNEL=PHONE_SERVICE 70",
+                "2026-W48 LANGUAGE=en 35",
+                "2026-W48 LANGUAGE=fi 70",
+                "2026-W48 LANGUAGE=sv 29",
+                "2026-W48 CHANNEL=BRANCH,LANGUAGE=en suppressed",
+                "2026-W48 CHANNEL=BRANCH,LANGUAGE=fi 40",
+                "2026-W48 CHANNEL=BRANCH,LANGUAGE=sv suppressed",
+                "2026-W48 CHANNEL=PHONE_SERVICE,LANGUAGE=en suppressed",
+                "2026-W48 CHANNEL=PHONE_SERVICE,LANGUAGE=fi 30",
+                "2026-W48 CHANNEL=PHONE_SERVICE,LANGUAGE=sv suppressed"),
+                render(K10.protect(PeriodKind.ISO_WEEK, List.of(W48), by, base), by));
+    }
+
+    @Test
+    void anEmptyCombinationIsShownSuppressedWhenNothingElseCanProtect() {
+        // Every margin is published (x 23, y 15, a 20, b 18). y/a has no answers; were it left out, it would be
+        // known to be 0, so x/a = a = 20 and x/b = x − 20 = 3, however many cells were suppressed.
+        List<CountCell> base = List.of(
+                cell(W48, Map.of(CHANNEL, "x", LANGUAGE, "a"), 20),
+                cell(W48, Map.of(CHANNEL, "x", LANGUAGE, "b"), 3),
+                cell(W48, Map.of(CHANNEL, "y", LANGUAGE, "b"), 15));
+        List<Dimension> by = List.of(CHANNEL, LANGUAGE);
+        assertEquals(List.of(
+                "2026-W48 total 38",
+                "2026-W48 CHANNEL=x 23",
+                "2026-W48 CHANNEL=y 15",
+                "2026-W48 LANGUAGE=a 20",
+                "2026-W48 LANGUAGE=b 18",
+                "2026-W48 CHANNEL=x,LANGUAGE=a suppressed",
+                "2026-W48 CHANNEL=x,LANGUAGE=b suppressed",
+                "2026-W48 CHANNEL=y,LANGUAGE=a suppressed",
+                "2026-W48 CHANNEL=y,LANGUAGE=b suppressed"),
+                render(K10.protect(PeriodKind.ISO_WEEK, List.of(W48), by, base), by));
+    }
+
+    // --------------------------------------------------------------------------- one cell, one answer, always
+
+    @Test
+    void aOneDimensionTableIsTheSameAloneAndAsTheMarginOfAnyPair() {
+        List<Counted> threeWay = randomThreeWay(new Random(48));
+        boolean exercised = false;
+        for (PeriodKind kind : List.of(PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.YEAR)) {
+            List<Period> periods = Period.range(Period.containing(kind, month("2026-01").firstDay()),
+                    Period.containing(kind, month("2026-12").firstDay()));
+            List<ReportCell> alone = protect(kind, periods, List.of(CHANNEL), threeWay);
+            List<ReportCell> total = protect(kind, periods, List.of(), threeWay);
+            assertEquals(total, only(alone, Set.of()));
+            for (List<Dimension> pair : List.of(List.of(CHANNEL, LANGUAGE), List.of(LANGUAGE, CHANNEL),
+                    List.of(CHANNEL, SURVEY), List.of(SURVEY, CHANNEL))) {
+                List<ReportCell> report = protect(kind, periods, pair, threeWay);
+                assertEquals(only(alone, Set.of(CHANNEL)), only(report, Set.of(CHANNEL)),
+                        kind + " by CHANNEL within " + pair);
+                assertEquals(total, only(report, Set.of()));
+            }
+            exercised |= only(alone, Set.of(CHANNEL)).stream().anyMatch(ReportCell::suppressed);
+        }
+        assertTrue(exercised, "the data makes some channel cell suppressed");
+    }
+
+    @Test
+    void aCellDoesNotDependOnTheRangeAsked() {
+        List<Counted> threeWay = randomThreeWay(new Random(11));
+        List<ReportCell> year = protect(PeriodKind.MONTH, months2026(), List.of(CHANNEL, LANGUAGE), threeWay);
+        List<ReportCell> november = protect(PeriodKind.MONTH, List.of(month("2026-11")), List.of(CHANNEL, LANGUAGE),
+                threeWay);
+        assertEquals(year.stream().filter(c -> c.period().equals(month("2026-11"))).toList(), november);
+        assertTrue(november.stream().anyMatch(ReportCell::suppressed));
+
+        Period w47 = Period.parse(PeriodKind.ISO_WEEK, "2026-W47");
+        Period w49 = Period.parse(PeriodKind.ISO_WEEK, "2026-W49");
+        List<CountCell> weeks = new ArrayList<>();
+        for (Period week : List.of(w47, W48, w49)) {
+            weeks.add(cell(week, Map.of(CHANNEL, "CHAT"), 3));
+            weeks.add(cell(week, Map.of(CHANNEL, "BRANCH"), 12));
+            weeks.add(cell(week, Map.of(CHANNEL, "MOBILE_APP"), 30));
+        }
+        List<ReportCell> threeWeeks = K10.protect(PeriodKind.ISO_WEEK, List.of(w47, W48, w49), List.of(CHANNEL),
+                weeks);
+        assertEquals(threeWeeks.stream().filter(c -> c.period().equals(W48)).toList(),
+                K10.protect(PeriodKind.ISO_WEEK, List.of(W48), List.of(CHANNEL), weeks));
+    }
+
+    @Test
+    void yearsAreProtectedApart() {
+        List<Counted> threeWay = randomThreeWay(new Random(5));
+        List<CountCell> both = new ArrayList<>(base(threeWay, List.of(CHANNEL), "2025"));
+        both.addAll(base(threeWay, List.of(CHANNEL), "2026"));
+        Period december = month("2025-12");
+        Period january = month("2026-01");
+        List<ReportCell> together = K10.protect(PeriodKind.MONTH, List.of(december, january), List.of(CHANNEL), both);
+        List<ReportCell> apart = new ArrayList<>(K10.protect(PeriodKind.MONTH, List.of(december), List.of(CHANNEL),
+                base(threeWay, List.of(CHANNEL), "2025")));
+        apart.addAll(K10.protect(PeriodKind.MONTH, List.of(january), List.of(CHANNEL),
+                base(threeWay, List.of(CHANNEL), "2026")));
+        assertEquals(apart, together);
+    }
+
+    @Test
+    void theOrderOfTheBaseDoesNotMatter() {
+        List<Counted> threeWay = randomThreeWay(new Random(7));
+        List<CountCell> base = base(threeWay, List.of(CHANNEL, SURVEY), "2026");
+        List<CountCell> reversed = new ArrayList<>(base);
+        java.util.Collections.reverse(reversed);
+        assertEquals(K10.protect(PeriodKind.QUARTER, quarters2026(), List.of(SURVEY, CHANNEL), base),
+                K10.protect(PeriodKind.QUARTER, quarters2026(), List.of(SURVEY, CHANNEL), reversed));
+    }
+
+    // ---------------------------------------------------------------------------------------------- the shape
+
+    @Test
+    void aSuppressedCellShowsNoCountAtAll() {
+        List<ReportCell> report = K10.protect(PeriodKind.ISO_WEEK, List.of(W48), List.of(CHANNEL),
+                List.of(new CountCell(W48, Map.of(CHANNEL, "CHAT"), new NpsCounts(1, 1, 1)),
+                        new CountCell(W48, Map.of(CHANNEL, "BRANCH"), new NpsCounts(20, 5, 5))));
+        assertEquals(new ReportCell(W48, Map.of(), Optional.of(new NpsCounts(21, 6, 6))), report.get(0));
+        assertEquals(new ReportCell(W48, Map.of(CHANNEL, "BRANCH"), Optional.empty()), report.get(1));
+        assertEquals(new ReportCell(W48, Map.of(CHANNEL, "CHAT"), Optional.empty()), report.get(2));
+    }
+
+    @Test
+    void aPeriodWithNoAnswersHasAZeroTotalAndNothingElse() {
+        assertEquals(List.of(new ReportCell(W48, Map.of(), Optional.of(NpsCounts.NONE))),
+                K10.protect(PeriodKind.ISO_WEEK, List.of(W48), List.of(CHANNEL, LANGUAGE), List.of()));
+        assertEquals(List.of(new ReportCell(year("2031"), Map.of(), Optional.of(NpsCounts.NONE))),
+                K10.protect(PeriodKind.YEAR, List.of(year("2031")), List.of(SURVEY),
+                        List.of(new CountCell(month("2031-03"), Map.of(SURVEY, "s"), NpsCounts.NONE))));
+    }
+
+    @Test
+    void periodsComeInOrderEachWithItsTotalFirst() {
+        List<CountCell> base = monthlyTotals(20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20);
+        List<ReportCell> report = K10.protect(PeriodKind.QUARTER,
+                List.of(quarter("2026-Q3"), quarter("2026-Q1")), List.of(), base);
+        assertEquals(List.of(quarter("2026-Q1"), quarter("2026-Q3")),
+                report.stream().map(ReportCell::period).toList());
+    }
+
+    @Test
+    void kIsASettingThatRefusesValuesBelowFive() {
+        assertEquals(10, DisclosureControl.DEFAULT_K);
+        assertEquals(5, new DisclosureControl(5).k());
+        assertThrows(IllegalArgumentException.class, () -> new DisclosureControl(4));
+        assertThrows(IllegalArgumentException.class, () -> new DisclosureControl(0));
+        assertThrows(IllegalArgumentException.class, () -> new DisclosureControl(-10));
+        List<CountCell> base = List.of(cell(W48, Map.of(CHANNEL, "BRANCH"), 5), cell(W48, Map.of(CHANNEL, "CHAT"), 5));
+        assertEquals(List.of("2026-W48 total 10", "2026-W48 CHANNEL=BRANCH 5", "2026-W48 CHANNEL=CHAT 5"),
+                render(new DisclosureControl(5).protect(PeriodKind.ISO_WEEK, List.of(W48), List.of(CHANNEL), base),
+                        List.of(CHANNEL)));
+        assertEquals(List.of("2026-W48 total suppressed", "2026-W48 CHANNEL=BRANCH suppressed",
+                "2026-W48 CHANNEL=CHAT suppressed"),
+                render(new DisclosureControl(11).protect(PeriodKind.ISO_WEEK, List.of(W48), List.of(CHANNEL), base),
+                        List.of(CHANNEL)));
+    }
+
+    @Test
+    void whatProtectRefuses() {
+        List<CountCell> none = List.of();
+        assertThrows(IllegalArgumentException.class, () -> K10.protect(PeriodKind.ISO_WEEK, List.of(W48),
+                List.of(CHANNEL, LANGUAGE, SURVEY), none));
+        assertThrows(IllegalArgumentException.class, () -> K10.protect(PeriodKind.ISO_WEEK, List.of(W48),
+                List.of(CHANNEL, CHANNEL), none));
+        assertThrows(IllegalArgumentException.class, () -> K10.protect(PeriodKind.MONTH, List.of(W48),
+                List.of(), none));
+        assertThrows(IllegalArgumentException.class, () -> K10.protect(PeriodKind.ISO_WEEK, List.of(W48, W48),
+                List.of(), none));
+        // counts at the wrong grain, grouped by other dimensions, or twice for one cell
+        assertThrows(IllegalArgumentException.class, () -> K10.protect(PeriodKind.QUARTER,
+                List.of(quarter("2026-Q4")), List.of(), List.of(cell(quarter("2026-Q4"), Map.of(), 30))));
+        assertThrows(IllegalArgumentException.class, () -> K10.protect(PeriodKind.ISO_WEEK, List.of(W48),
+                List.of(), List.of(cell(month("2026-11"), Map.of(), 30))));
+        assertThrows(IllegalArgumentException.class, () -> K10.protect(PeriodKind.ISO_WEEK, List.of(W48),
+                List.of(CHANNEL), List.of(cell(W48, Map.of(LANGUAGE, "fi"), 30))));
+        assertThrows(IllegalArgumentException.class, () -> K10.protect(PeriodKind.ISO_WEEK, List.of(W48),
+                List.of(CHANNEL), List.of(cell(W48, Map.of(), 30))));
+        assertThrows(IllegalArgumentException.class, () -> K10.protect(PeriodKind.ISO_WEEK, List.of(W48),
+                List.of(CHANNEL), List.of(cell(W48, Map.of(CHANNEL, "CHAT"), 3), cell(W48, Map.of(CHANNEL, "CHAT"), 4))));
+        assertThrows(NullPointerException.class, () -> K10.protect(null, List.of(W48), List.of(), none));
+    }
+
+    // ---------------------------------------------------------------------------------------------- helpers
+
+    private static Period month(String key) {
+        return Period.parse(PeriodKind.MONTH, key);
+    }
+
+    private static Period quarter(String key) {
+        return Period.parse(PeriodKind.QUARTER, key);
+    }
+
+    private static Period year(String key) {
+        return Period.parse(PeriodKind.YEAR, key);
+    }
+
+    private static List<Period> months2026() {
+        return Period.range(month("2026-01"), month("2026-12"));
+    }
+
+    private static List<Period> quarters2026() {
+        return Period.range(quarter("2026-Q1"), quarter("2026-Q4"));
+    }
+
+    /** n answers, split into categories the way no test here depends on. */
+    private static CountCell cell(Period period, Map<Dimension, String> values, long n) {
+        return new CountCell(period, values, new NpsCounts(n / 2, n / 4, n - n / 2 - n / 4));
+    }
+
+    private static List<CountCell> monthlyTotals(long... n) {
+        List<CountCell> base = new ArrayList<>();
+        for (int m = 0; m < 12; m++) {
+            if (n[m] > 0) {
+                base.add(cell(month(String.format("2026-%02d", m + 1)), Map.of(), n[m]));
+            }
+        }
+        return base;
+    }
+
+    /** n answers in a month with these values of CHANNEL, LANGUAGE and SURVEY. */
+    private record Counted(Period month, Map<Dimension, String> values, NpsCounts counts) {
+    }
+
+    /** Counts by month of 2025 and 2026, CHANNEL, LANGUAGE and SURVEY, many of them small, some empty. */
+    private static List<Counted> randomThreeWay(Random random) {
+        List<Counted> counts = new ArrayList<>();
+        for (Period month : Period.range(month("2025-01"), month("2026-12"))) {
+            for (String channel : List.of("BRANCH", "CHAT", "PHONE_SERVICE")) {
+                for (String language : List.of("fi", "sv", "en")) {
+                    for (String survey : List.of("s1", "s2")) {
+                        int roll = random.nextInt(10);
+                        long n = roll < 5 ? 0 : roll < 8 ? 1 + random.nextInt(5) : 5 + random.nextInt(40);
+                        if (n > 0) {
+                            counts.add(new Counted(month, Map.of(CHANNEL, channel, LANGUAGE, language, SURVEY, survey),
+                                    cell(month, Map.of(), n).counts()));
+                        }
+                    }
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** The base a report by {@code by} gets for one year: month counts grouped by exactly {@code by}. */
+    private static List<CountCell> base(List<Counted> threeWay, List<Dimension> by, String year) {
+        Map<List<Object>, NpsCounts> grouped = new LinkedHashMap<>();
+        for (Counted counted : threeWay) {
+            if (counted.month().key().startsWith(year)) {
+                Map<Dimension, String> values = new HashMap<>(counted.values());
+                values.keySet().retainAll(by);
+                grouped.merge(List.of(counted.month(), Map.copyOf(values)), counted.counts(), NpsCounts::plus);
+            }
+        }
+        List<CountCell> base = new ArrayList<>();
+        grouped.forEach((key, counts) -> {
+            @SuppressWarnings("unchecked")
+            Map<Dimension, String> values = (Map<Dimension, String>) key.get(1);
+            base.add(new CountCell((Period) key.get(0), values, counts));
+        });
+        return base;
+    }
+
+    private static List<ReportCell> protect(PeriodKind kind, List<Period> periods, List<Dimension> by,
+            List<Counted> threeWay) {
+        return K10.protect(kind, periods, by, base(threeWay, by, "2026"));
+    }
+
+    private static List<ReportCell> only(List<ReportCell> report, Set<Dimension> dimensions) {
+        return report.stream().filter(cell -> cell.values().keySet().equals(dimensions)).toList();
+    }
+
+    /** One line per cell: period, values in the order asked (or "total"), the number of answers or "suppressed". */
+    private static List<String> render(List<ReportCell> report, List<Dimension> by) {
+        return report.stream().map(cell -> cell.period() + " "
+                + (cell.values().isEmpty() ? "total" : by.stream().filter(cell.values()::containsKey)
+                        .map(d -> d + "=" + cell.values().get(d)).collect(Collectors.joining(",")))
+                + " " + cell.counts().map(c -> String.valueOf(c.n())).orElse("suppressed")).toList();
+    }
+}

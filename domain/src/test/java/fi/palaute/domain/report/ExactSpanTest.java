@@ -1,0 +1,90 @@
+package fi.palaute.domain.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The exact row space disclosure control decides recoverability with. */
+class ExactSpanTest {
+
+    @Test
+    void aRowIsInTheSpanExactlyWhenARationalCombinationMakesIt() {
+        ExactSpan span = new ExactSpan(3);
+        assertTrue(span.contains(new long[] {0, 0, 0}));
+        assertFalse(span.contains(new long[] {1, 0, 0}));
+        assertTrue(span.add(new long[] {1, 1, 0})); // a + b
+        assertTrue(span.add(new long[] {0, 1, 1})); // b + c
+        assertFalse(span.add(new long[] {1, 2, 1})); // their sum adds nothing
+        assertEquals(2, span.rank());
+        assertTrue(span.contains(new long[] {1, 0, -1})); // a − c
+        assertTrue(span.contains(new long[] {3, 5, 2}));
+        assertFalse(span.contains(new long[] {1, 0, 0}));
+        assertFalse(span.contains(new long[] {0, 1, 0}));
+        assertTrue(span.add(new long[] {1, 0, 1})); // a + c: a = ((a + b) − (b + c) + (a + c)) / 2
+        assertTrue(span.contains(new long[] {1, 0, 0}));
+        assertTrue(span.contains(new long[] {0, 1, 0}));
+        assertEquals(3, span.rank());
+    }
+
+    @Test
+    void aTwoByTwoTableWithAllMarginsLeavesEveryCellOpen() {
+        // cells x11 x12 x21 x22; rows, columns and total published
+        ExactSpan span = new ExactSpan(4);
+        span.add(new long[] {1, 1, 0, 0});
+        span.add(new long[] {0, 0, 1, 1});
+        span.add(new long[] {1, 0, 1, 0});
+        span.add(new long[] {0, 1, 0, 1});
+        span.add(new long[] {1, 1, 1, 1});
+        assertEquals(3, span.rank());
+        for (int cell = 0; cell < 4; cell++) {
+            long[] row = new long[4];
+            row[cell] = 1;
+            assertFalse(span.contains(row));
+        }
+        assertTrue(span.contains(new long[] {1, 0, 0, -1})); // x11 − x22 = first row − second column
+        span.add(new long[] {1, 0, 0, 0}); // publish one cell and the rest follow
+        assertTrue(span.contains(new long[] {0, 0, 0, 1}));
+    }
+
+    @Test
+    void whatOverflowsALongIsWorkedOutWithBigIntegers() {
+        long p = 3_037_000_507L; // p² > Long.MAX_VALUE
+        ExactSpan span = new ExactSpan(2);
+        span.add(new long[] {p, 1});
+        assertFalse(span.contains(new long[] {1, 0}));
+        assertTrue(span.add(new long[] {p + 2, 1})); // eliminating needs p × (p + 2)
+        assertEquals(2, span.rank());
+        assertTrue(span.contains(new long[] {1, 0}));
+        assertTrue(span.contains(new long[] {Long.MAX_VALUE, Long.MIN_VALUE}));
+
+        ExactSpan dependent = new ExactSpan(3);
+        dependent.add(new long[] {p, 1, 0});
+        dependent.add(new long[] {p + 2, 0, 1});
+        assertFalse(dependent.add(new long[] {2 * p + 2, 1, 1}));
+        assertTrue(dependent.contains(new long[] {2, -1, 1}));
+        assertFalse(dependent.contains(new long[] {0, 0, 1}));
+    }
+
+    @Test
+    void aRowIsScaledWholeWhenAPivotDoesNotDivideIt() {
+        ExactSpan span = new ExactSpan(3);
+        span.add(new long[] {0, 2, 1});
+        // 3 at the pivot 2 cannot be cleared in integers without scaling the whole row, its first column included
+        assertFalse(span.contains(new long[] {5, 3, 0}));
+        assertTrue(span.contains(new long[] {0, 6, 3}));
+        assertTrue(span.add(new long[] {5, 3, 0}));
+        assertTrue(span.contains(new long[] {10, 0, -3})); // 2 × (5, 3, 0) − 3 × (0, 2, 1)
+        assertFalse(span.contains(new long[] {1, 0, 0}));
+    }
+
+    @Test
+    void rowsMustHaveTheSpansWidth() {
+        ExactSpan span = new ExactSpan(2);
+        assertThrows(IllegalArgumentException.class, () -> span.add(new long[] {1, 2, 3}));
+        assertThrows(IllegalArgumentException.class, () -> span.contains(new long[] {1}));
+        assertThrows(IllegalArgumentException.class, () -> new ExactSpan(-1));
+    }
+}
