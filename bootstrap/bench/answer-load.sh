@@ -50,9 +50,15 @@ tail -n +"$((opened + 1))" "$work/tokens.txt" >"$work/answer-tokens.txt"
 python3 -c 'import secrets; print("\n".join(secrets.token_urlsafe(32) for _ in range(20000)))' >"$work/unknown-tokens.txt"
 echo "machine: $(nproc) cores; $total links; $((total - opened)) to answer over $CONNS connections for $DURATION"
 
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$pid/stat"; }
+ticks_before=$(cpu_ticks)
 answers=$(METHOD=POST THREADS=2 TOKENS="$work/answer-tokens.txt" wrk -t2 -c"$CONNS" -d"$DURATION" --latency \
   -s bootstrap/bench/answer.lua "http://localhost:$PORT" | grep '^RESULT')
 echo "$answers" | sed 's/^RESULT/answers:/'
+# where the time goes: the service's own CPU (JVM and the SQLite library in it) per answer stored
+ticks=$(( $(cpu_ticks) - ticks_before ))
+echo "service CPU: $(echo "scale=1; $ticks / $(getconf CLK_TCK)" | bc) s for $(field "$answers" requests) answers;" \
+  "$(echo "scale=3; 1000 * $ticks / $(getconf CLK_TCK) / $(field "$answers" requests)" | bc) ms per answer"
 # the two threads took alternate lines, so the first lines up to about the number of requests were all used
 used=$(( $(field "$answers" requests) * 9 / 10 ))
 head -n "$(( used < 20000 ? used : 20000 ))" "$work/answer-tokens.txt" >"$work/used-tokens.txt"
