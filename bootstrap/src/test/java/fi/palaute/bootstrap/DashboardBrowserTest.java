@@ -42,6 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -49,7 +50,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -509,7 +509,15 @@ class DashboardBrowserTest {
     private void navigate(Runnable action) {
         WebElement old = browser.findElement(By.tagName("html"));
         action.run();
-        new WebDriverWait(browser, WAIT).until(ExpectedConditions.stalenessOf(old));
+        new WebDriverWait(browser, WAIT).until(d -> {
+            try {
+                old.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                // stale, or ChromeDriver's "node does not belong to the document" while the new page replaces it
+                return true;
+            }
+        });
     }
 
     // --- the browser
