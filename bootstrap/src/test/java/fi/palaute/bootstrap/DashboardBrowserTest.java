@@ -2,13 +2,11 @@ package fi.palaute.bootstrap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import fi.palaute.adapters.http.testing.ContractClient;
 import fi.palaute.adapters.http.testing.ContractClient.Answer;
 import fi.palaute.adapters.http.testing.ContractClient.Call;
 import java.io.IOException;

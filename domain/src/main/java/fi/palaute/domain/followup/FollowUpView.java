@@ -1,7 +1,6 @@
 package fi.palaute.domain.followup;
 
 import fi.palaute.domain.consent.CustomerId;
-import fi.palaute.domain.personaldata.ScrubbedComment;
 import fi.palaute.domain.response.NpsScore;
 import fi.palaute.domain.survey.Language;
 import java.util.Objects;
