@@ -64,29 +64,35 @@ final class PartnerAnswering {
             Optional<Invitation> found = stores.invitations().find(invitationId)
                     .filter(invitation -> invitation.deliverer() instanceof Deliverer.Partner partner
                             && partner.partnerId().equals(caller.partnerId()));
-            boolean[] recorded = {false};
-            R result = found.map(invitation -> {
-                if (invitation.deliveryChannel() != deliveryChannel) {
-                    return outcomes.wrongDeliveryChannel().get();
-                }
-                Instant now = clock.instant();
-                Optional<R> refused = refusal.apply(now);
-                if (refused.isPresent()) {
-                    return refused.get();
-                }
-                Optional<Survey> survey = stores.surveys().find(invitation.surveyId());
-                if (survey.isEmpty() || !InvitationUse.answerable(invitation, now)
-                        || !InvitationUse.use(stores, invitation, survey.get(), now)) {
-                    return outcomes.notAnswerable().apply(
-                            stores.invitations().find(invitation.id()).orElse(invitation).state());
-                }
-                storing.store(invitation, survey.get(), now);
-                recorded[0] = true;
-                return outcomes.recorded().get();
-            }).orElseGet(outcomes.notFound());
-            audit(caller, found, recorded[0]);
-            return result;
+            Attempt<R> attempt = found.map(invitation -> attempt(invitation, outcomes, refusal, storing))
+                    .orElseGet(() -> new Attempt<>(outcomes.notFound().get(), false));
+            audit(caller, found, attempt.recorded());
+            return attempt.result();
         });
+    }
+
+    /** What the use case answers, and whether something was stored. */
+    private record Attempt<R>(R result, boolean recorded) {
+    }
+
+    private <R> Attempt<R> attempt(Invitation invitation, Outcomes<R> outcomes, Function<Instant, Optional<R>> refusal,
+            Storing storing) {
+        if (invitation.deliveryChannel() != deliveryChannel) {
+            return new Attempt<>(outcomes.wrongDeliveryChannel().get(), false);
+        }
+        Instant now = clock.instant();
+        Optional<R> refused = refusal.apply(now);
+        if (refused.isPresent()) {
+            return new Attempt<>(refused.get(), false);
+        }
+        Optional<Survey> survey = stores.surveys().find(invitation.surveyId());
+        if (survey.isEmpty() || !InvitationUse.answerable(invitation, now)
+                || !InvitationUse.use(stores, invitation, survey.get(), now)) {
+            InvitationState state = stores.invitations().find(invitation.id()).orElse(invitation).state();
+            return new Attempt<>(outcomes.notAnswerable().apply(state), false);
+        }
+        storing.store(invitation, survey.get(), now);
+        return new Attempt<>(outcomes.recorded().get(), true);
     }
 
     /** Ids only, and only of the partner's own invitation: an id that found nothing is not written. */
