@@ -1,10 +1,10 @@
 package fi.palaute.adapters.persistence;
 
 import fi.palaute.domain.report.AnswerBuckets;
-import fi.palaute.domain.report.CountGrain;
 import fi.palaute.domain.response.AnswerContext;
 import fi.palaute.domain.response.NpsCategory;
 import fi.palaute.domain.survey.Channel;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,12 +13,13 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.Update;
 
 /**
- * The writes to {@code answer_count} (see {@code V5}): answers tallied in memory per counter row, then added with one
- * multi-row upsert per {@link Chunks chunk}, in the caller's transaction. Used by {@link JdbiAnswerRepository} for a
- * stored answer, a bulk of them, and a release of held anonymous ones.
+ * The writes to {@code answer_part_count} (see {@code V6}): answers tallied in memory per counter row, one row per
+ * week part ({@link AnswerBuckets}: the answer's week and month) and context, then added with one multi-row upsert
+ * per {@link Chunks chunk}, in the caller's transaction. Used by {@link JdbiAnswerRepository} for a stored answer, a
+ * bulk of them, and a release of held anonymous ones, and by {@link AnswerPartCountsFromAnswers} (V7) for the answers
+ * stored before the counters were kept by part.
  *
  * <p>Each counter row gets a shard chosen at random (of the vendor's {@code counterShards}: eight on PostgreSQL,
  * one on SQLite), and the rows are written in one fixed order (by key, then shard): a statement locks the rows it
@@ -30,8 +31,8 @@ final class AnswerCounters {
     /** The channel value of a study's answers, which have none. */
     static final String NO_CHANNEL = "NONE";
 
-    private static final Comparator<Key> BY_KEY = Comparator.comparing(Key::grain)
-            .thenComparing(Key::periodKey)
+    private static final Comparator<Key> BY_KEY = Comparator.comparing(Key::weekKey)
+            .thenComparing(Key::monthKey)
             .thenComparing(Key::surveyId)
             .thenComparing(Key::channel)
             .thenComparing(Key::controller)
@@ -48,8 +49,8 @@ final class AnswerCounters {
         this.shards = shards;
     }
 
-    /** One counter row's key, without its shard. */
-    record Key(CountGrain grain, String periodKey, String surveyId, String channel, String controller,
+    /** One counter row's key, without its shard: the week part ('2026-W49', '2026-11') and the context. */
+    record Key(String weekKey, String monthKey, String surveyId, String channel, String controller,
             String language) {
     }
 
@@ -62,7 +63,7 @@ final class AnswerCounters {
 
         private final Map<Key, long[]> byKey = new TreeMap<>(BY_KEY);
 
-        /** Adds {@code answers} answers of the category to the week's and the month's counters of the context. */
+        /** Adds {@code answers} answers of the category to the counter of the week part and the context. */
         void add(AnswerBuckets buckets, AnswerContext context, NpsCategory category, long answers) {
             add(buckets, context.surveyId().value(), context.channel().map(Channel::name).orElse(NO_CHANNEL),
                     context.controller().value(), context.language().code(), category, answers);
@@ -71,14 +72,8 @@ final class AnswerCounters {
         /** As above, with the context as its stored columns ({@code channel} NULL for a study). */
         void add(AnswerBuckets buckets, String surveyId, String channel, String controller, String language,
                 NpsCategory category, long answers) {
-            String channelValue = channel == null ? NO_CHANNEL : channel;
-            add(new Key(CountGrain.WEEK, buckets.week().key(), surveyId, channelValue, controller, language),
-                    category, answers);
-            add(new Key(CountGrain.MONTH, buckets.month().key(), surveyId, channelValue, controller, language),
-                    category, answers);
-        }
-
-        private void add(Key key, NpsCategory category, long answers) {
+            Key key = new Key(buckets.week().key(), buckets.month().key(), surveyId,
+                    channel == null ? NO_CHANNEL : channel, controller, language);
             long[] counts = byKey.computeIfAbsent(key, k -> new long[3]);
             counts[category.ordinal()] = Math.addExact(counts[category.ordinal()], answers);
         }
@@ -87,11 +82,10 @@ final class AnswerCounters {
             return byKey.isEmpty();
         }
 
-        /** The total of every week counter: how many answers were added. */
+        /** The total of every counter: how many answers were added (each counts in exactly one part). */
         long answers() {
-            return byKey.entrySet().stream()
-                    .filter(entry -> entry.getKey().grain() == CountGrain.WEEK)
-                    .mapToLong(entry -> entry.getValue()[0] + entry.getValue()[1] + entry.getValue()[2])
+            return byKey.values().stream()
+                    .mapToLong(counts -> counts[0] + counts[1] + counts[2])
                     .sum();
         }
     }
@@ -106,7 +100,7 @@ final class AnswerCounters {
 
     /**
      * Adds the tally to the counters in the handle's transaction: each counter row once, with a random shard, in
-     * {@link #ORDER}, one upsert per chunk.
+     * {@link #ORDER}, one upsert per chunk, through {@link PlainJdbc} (every answer stored runs one).
      */
     void add(Handle handle, Tally tally) {
         Objects.requireNonNull(handle, "handle");
@@ -117,29 +111,36 @@ final class AnswerCounters {
         tally.byKey.forEach((key, counts) -> rows.add(
                 new Row(key, ThreadLocalRandom.current().nextInt(shards), counts[0], counts[1], counts[2])));
         rows.sort(ORDER);
-        for (List<Row> chunk : Chunks.of(rows)) {
-            Update upsert = handle.createUpdate("INSERT INTO answer_count (grain, period_key, survey_id, channel,"
-                    + " controller, language, shard, promoters, passives, detractors) VALUES "
-                    + Chunks.rowsOfParameters(chunk.size(), 10)
-                    + " ON CONFLICT (grain, period_key, survey_id, channel, controller, language, shard)"
-                    + " DO UPDATE SET promoters = answer_count.promoters + excluded.promoters,"
-                    + " passives = answer_count.passives + excluded.passives,"
-                    + " detractors = answer_count.detractors + excluded.detractors");
-            int position = 0;
-            for (Row row : chunk) {
-                Key key = row.key();
-                upsert.bind(position++, key.grain().name())
-                        .bind(position++, key.periodKey())
-                        .bind(position++, key.surveyId())
-                        .bind(position++, key.channel())
-                        .bind(position++, key.controller())
-                        .bind(position++, key.language())
-                        .bind(position++, (short) row.shard())
-                        .bind(position++, row.promoters())
-                        .bind(position++, row.passives())
-                        .bind(position++, row.detractors());
+        PlainJdbc.on(handle, "add to the answer counters", connection -> {
+            for (List<Row> chunk : Chunks.of(rows)) {
+                try (PreparedStatement upsert = connection.prepareStatement(upsert(chunk.size()))) {
+                    int position = 1;
+                    for (Row row : chunk) {
+                        Key key = row.key();
+                        upsert.setString(position++, key.weekKey());
+                        upsert.setString(position++, key.monthKey());
+                        upsert.setString(position++, key.surveyId());
+                        upsert.setString(position++, key.channel());
+                        upsert.setString(position++, key.controller());
+                        upsert.setString(position++, key.language());
+                        upsert.setShort(position++, (short) row.shard());
+                        upsert.setLong(position++, row.promoters());
+                        upsert.setLong(position++, row.passives());
+                        upsert.setLong(position++, row.detractors());
+                    }
+                    upsert.executeUpdate();
+                }
             }
-            upsert.execute();
-        }
+            return null;
+        });
+    }
+
+    private static String upsert(int rows) {
+        return "INSERT INTO answer_part_count (week_key, month_key, survey_id, channel, controller, language, shard,"
+                + " promoters, passives, detractors) VALUES " + Chunks.rowsOfParameters(rows, 10)
+                + " ON CONFLICT (week_key, month_key, survey_id, channel, controller, language, shard)"
+                + " DO UPDATE SET promoters = answer_part_count.promoters + excluded.promoters,"
+                + " passives = answer_part_count.passives + excluded.passives,"
+                + " detractors = answer_part_count.detractors + excluded.detractors";
     }
 }

@@ -37,6 +37,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.StatementException;
@@ -56,9 +57,10 @@ public final class Database implements AutoCloseable {
     /**
      * The databases this adapter knows: the URL prefix and migration folder of each, and the SQL in which they
      * differ: the locks that only PostgreSQL needs (see {@link #apiKeyWriteLock}, {@link #customerLocks},
-     * {@link #claimLock} and {@link #rowLock}), the change feed's page ({@link #feedPage}), the release of held
-     * anonymous answers ({@link #anonymousRelease}) and how many shards a counter has ({@link #counterShards}).
-     * Everything else the repositories say is the same SQL on both.
+     * {@link #claimLock}, {@link #rowLock} and, while migrating, {@link #answersLock}), the change feed's page
+     * ({@link #feedPage}), the release of held anonymous answers ({@link #anonymousRelease}) and how many shards a
+     * counter has ({@link #counterShards}). Everything else the repositories and the Java migrations say is the same
+     * SQL on both.
      */
     enum Vendor {
         SQLITE("jdbc:sqlite:", "db/migration/sqlite", Optional.empty(), Optional.empty(), Optional.empty(),
@@ -78,7 +80,7 @@ public final class Database implements AutoCloseable {
                                 SELECT answer_id, survey_id, channel, controller, language, score, comment, iso_week
                                 FROM anonymous_answer_held
                                 ORDER BY answer_id""", "DELETE FROM anonymous_answer_held"))),
-                1),
+                1, Optional.empty()),
         POSTGRESQL("jdbc:postgresql:", "db/migration/postgresql",
                 Optional.of("LOCK TABLE api_key IN SHARE ROW EXCLUSIVE MODE"),
                 Optional.of("SELECT pg_advisory_xact_lock(k) FROM unnest(CAST(:keys AS bigint[])) AS t(k) ORDER BY k"),
@@ -105,7 +107,7 @@ public final class Database implements AutoCloseable {
                         SELECT iso_week, survey_id, channel, controller, language, score, COUNT(*) AS answers
                         FROM moved
                         GROUP BY iso_week, survey_id, channel, controller, language, score""", Optional.empty()),
-                8);
+                8, Optional.of("LOCK TABLE identified_answer, anonymous_answer IN SHARE MODE"));
 
         final String urlPrefix;
         final String migrations;
@@ -153,17 +155,25 @@ public final class Database implements AutoCloseable {
         /** How {@link JdbiAnswerRepository#releaseHeldAnonymousAnswers} moves the held answers; see the record. */
         final AnonymousRelease anonymousRelease;
         /**
-         * How many rows of {@code answer_count} one combination of period, survey, channel, controller and language
-         * is spread over ({@link AnswerCounters}). On PostgreSQL eight: each write picks one at random, so
+         * How many rows of {@code answer_part_count} one combination of week part, survey, channel, controller and
+         * language is spread over ({@link AnswerCounters}). On PostgreSQL eight: each write picks one at random, so
          * concurrent answers of one busy combination rarely wait for each other's row lock (which an upsert holds
          * until its transaction commits). On SQLite one: writers take turns anyway (BEGIN IMMEDIATE), and more rows
          * would only make reads sum more.
          */
         final int counterShards;
+        /**
+         * Run first by migration V7 ({@link AnswerPartCountsFromAnswers}), which fills the counters by week part
+         * from the answers stored: on PostgreSQL {@code SHARE} on both answer tables, which conflicts with every
+         * INSERT, UPDATE and DELETE and not with reads, held to the migration's commit, so that a node of the
+         * version before cannot store an answer the fill has not read. SQLite needs nothing: BEGIN IMMEDIATE
+         * already holds the only write lock.
+         */
+        final Optional<String> answersLock;
 
         Vendor(String urlPrefix, String migrations, Optional<String> apiKeyWriteLock, Optional<String> customerLocks,
                 Optional<String> claimLock, Optional<String> rowLock, String feedPage,
-                AnonymousRelease anonymousRelease, int counterShards) {
+                AnonymousRelease anonymousRelease, int counterShards, Optional<String> answersLock) {
             this.urlPrefix = urlPrefix;
             this.migrations = migrations;
             this.apiKeyWriteLock = apiKeyWriteLock;
@@ -173,6 +183,7 @@ public final class Database implements AutoCloseable {
             this.feedPage = feedPage;
             this.anonymousRelease = anonymousRelease;
             this.counterShards = counterShards;
+            this.answersLock = answersLock;
         }
 
         String displayName() {
@@ -286,7 +297,7 @@ public final class Database implements AutoCloseable {
      * default adds the arguments, which here would be contact points, customer ids and token hashes (every value
      * goes in as a bound parameter, so the statement's text holds none).
      */
-    private static String withoutArguments(StatementException e) {
+    static String withoutArguments(StatementException e) {
         StatementContext context = e.getStatementContext();
         if (context == null || context.getRenderedSql() == null) {
             return e.getShortMessage();
@@ -354,16 +365,28 @@ public final class Database implements AutoCloseable {
         forMigration.setMinimumIdle(0);
         try (HikariDataSource migrationPool = connect(vendor, forMigration, secrets)) {
             try {
-                Flyway.configure()
+                migrations(vendor)
                         .dataSource(migrationPool)
-                        .locations("classpath:" + vendor.migrations)
-                        .failOnMissingLocations(true)
                         .load()
                         .migrate();
             } catch (RuntimeException e) {
                 throw secrets.failure("cannot migrate the database: ", e);
             }
         }
+    }
+
+    /**
+     * Flyway's configuration for the vendor, without a data source: the SQL migrations of the vendor's folder, and the
+     * Java migrations, given here as objects rather than found by scanning the classpath (they live in this package,
+     * beside the code they share, and are found the same way in a shaded jar): {@code V7}
+     * ({@link AnswerPartCountsFromAnswers}), the same class on both databases. Package-private so that the tests can
+     * build a database as it was at an earlier version ({@code target}).
+     */
+    static FluentConfiguration migrations(Vendor vendor) {
+        return Flyway.configure()
+                .locations("classpath:" + vendor.migrations)
+                .javaMigrations(new AnswerPartCountsFromAnswers(vendor.answersLock))
+                .failOnMissingLocations(true);
     }
 
     private static final Object DRIVER_LOG_MUTED = new Object();
@@ -588,7 +611,7 @@ public final class Database implements AutoCloseable {
         return answers;
     }
 
-    /** The counters reports read, kept by {@link #answers()}. */
+    /** The counters reports read, by week part, kept by {@link #answers()}. */
     public AnswerCountRepository answerCounts() {
         return answerCounts;
     }

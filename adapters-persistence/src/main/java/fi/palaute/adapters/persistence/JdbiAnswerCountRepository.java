@@ -1,8 +1,8 @@
 package fi.palaute.adapters.persistence;
 
 import fi.palaute.application.port.out.AnswerCountRepository;
+import fi.palaute.domain.report.AnswerBuckets;
 import fi.palaute.domain.report.CountCell;
-import fi.palaute.domain.report.CountGrain;
 import fi.palaute.domain.report.Dimension;
 import fi.palaute.domain.report.Period;
 import fi.palaute.domain.report.PeriodKind;
@@ -16,9 +16,9 @@ import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Reads {@code answer_count} (see {@code V5} and {@link AnswerCounters}): one SELECT over one grain's range of period
- * keys, a range of the primary key (grain, period_key, ...), summing the shards and every dimension not asked for.
- * What it reads is the counter rows of the range, at most one per period, survey, channel, controller, language and
+ * Reads {@code answer_part_count} (see {@code V6} and {@link AnswerCounters}): one SELECT over a range of week keys,
+ * a range of the primary key (week_key, month_key, ...), summing the shards and every dimension not asked for. What
+ * it reads is the counter rows of the range, at most one per week part, survey, channel, controller, language and
  * shard that has answers, however many answers they count.
  */
 public final class JdbiAnswerCountRepository implements AnswerCountRepository {
@@ -45,54 +45,53 @@ public final class JdbiAnswerCountRepository implements AnswerCountRepository {
     }
 
     /**
-     * Keys of the grain's kind only ({@code 2026-W48}, {@code 2026-11}); {@code by} without repeats. Cells come in
-     * order of period, then of {@code by}'s values.
+     * {@code fromWeek} and {@code toWeek} ISO weeks ({@code 2026-W48}); {@code by} without repeats. Cells come in
+     * order of week, then month (a week's November part before its December part), then of {@code by}'s values.
+     * A range whose first week comes after its last holds no parts.
      */
     @Override
-    public List<CountCell> counts(CountGrain grain, String fromKey, String toKey, List<Dimension> by) {
-        Objects.requireNonNull(grain, "grain");
-        PeriodKind kind = kindOf(grain);
-        Period from = Period.parse(kind, fromKey);
-        Period to = Period.parse(kind, toKey);
+    public List<CountCell> counts(Period fromWeek, Period toWeek, List<Dimension> by) {
+        requireWeek(fromWeek, "fromWeek");
+        requireWeek(toWeek, "toWeek");
         List<Dimension> dimensions = List.copyOf(by);
         if (new HashSet<>(dimensions).size() != dimensions.size()) {
             throw new IllegalArgumentException("a dimension can be asked for once, was " + dimensions);
         }
         return jdbi.withHandle(handle -> handle.createQuery(countsSql(dimensions))
-                .bind("grain", grain.name())
-                .bind("from", from.key())
-                .bind("to", to.key())
+                .bind("from", fromWeek.key())
+                .bind("to", toWeek.key())
                 .map((rs, ctx) -> {
                     Map<Dimension, String> values = new EnumMap<>(Dimension.class);
                     for (Dimension dimension : dimensions) {
                         values.put(dimension, rs.getString(COLUMNS.get(dimension)));
                     }
-                    return new CountCell(new Period(kind, rs.getString("period_key")), values,
+                    AnswerBuckets part = new AnswerBuckets(new Period(PeriodKind.ISO_WEEK, rs.getString("week_key")),
+                            new Period(PeriodKind.MONTH, rs.getString("month_key")));
+                    return new CountCell(part, values,
                             new NpsCounts(rs.getLong("promoters"), rs.getLong("passives"), rs.getLong("detractors")));
                 })
                 .list());
     }
 
-    /** The period kind whose keys a grain's counters carry. */
-    static PeriodKind kindOf(CountGrain grain) {
-        return switch (grain) {
-            case WEEK -> PeriodKind.ISO_WEEK;
-            case MONTH -> PeriodKind.MONTH;
-        };
+    private static void requireWeek(Period week, String name) {
+        Objects.requireNonNull(week, name);
+        if (week.kind() != PeriodKind.ISO_WEEK) {
+            throw new IllegalArgumentException(name + " must be an ISO week, was the " + week.kind() + " " + week);
+        }
     }
 
     /**
      * The statement for {@code by} (its columns from {@link #COLUMNS}, never from the caller's text), with the
-     * parameters {@code :grain}, {@code :from} and {@code :to}; package-private so that the tests can EXPLAIN it.
+     * parameters {@code :from} and {@code :to}, week keys; package-private so that the tests can EXPLAIN it.
      */
     static String countsSql(List<Dimension> by) {
         String columns = by.stream().map(dimension -> ", " + COLUMNS.get(Objects.requireNonNull(dimension)))
                 .collect(Collectors.joining());
-        return "SELECT period_key" + columns + ","
+        return "SELECT week_key, month_key" + columns + ","
                 + " SUM(promoters) AS promoters, SUM(passives) AS passives, SUM(detractors) AS detractors"
-                + " FROM answer_count"
-                + " WHERE grain = :grain AND period_key BETWEEN :from AND :to"
-                + " GROUP BY period_key" + columns
-                + " ORDER BY period_key" + columns;
+                + " FROM answer_part_count"
+                + " WHERE week_key BETWEEN :from AND :to"
+                + " GROUP BY week_key, month_key" + columns
+                + " ORDER BY week_key, month_key" + columns;
     }
 }

@@ -1,11 +1,13 @@
 /**
  * The persistence adapter: Jdbi repositories over a HikariCP pool, Flyway migrations per database
  * ({@code db/migration/sqlite}, {@code db/migration/postgresql}, chosen from the JDBC URL by
- * {@link fi.palaute.adapters.persistence.Database}), and the transaction runner. The repositories send the same SQL
- * to both databases; what differs is in {@code Database.Vendor}: PostgreSQL's locks ({@code apiKeyWriteLock},
- * {@code customerLocks}, and the clauses {@code claimLock} and {@code rowLock}), which SQLite does not need, the
- * change feed's page ({@code feedPage}), the release of held anonymous answers ({@code anonymousRelease}), and how
- * many shards an answer counter is spread over ({@code counterShards}).
+ * {@link fi.palaute.adapters.persistence.Database}; besides the SQL, one Java migration for both, V7,
+ * {@link fi.palaute.adapters.persistence.AnswerPartCountsFromAnswers}, which {@code Database.migrations} registers),
+ * and the transaction runner. The repositories send the same SQL to both databases; what differs is in
+ * {@code Database.Vendor}: PostgreSQL's locks ({@code apiKeyWriteLock}, {@code customerLocks}, the clauses
+ * {@code claimLock} and {@code rowLock}, and V7's {@code answersLock}), which SQLite does not need, the change feed's
+ * page ({@code feedPage}), the release of held anonymous answers ({@code anonymousRelease}), and how many shards an
+ * answer counter is spread over ({@code counterShards}).
  *
  * <p><b>Failures name no values.</b> Every value goes into a statement as a bound parameter, and a failed statement's
  * message carries the driver's message and the statement's text, never the arguments (Jdbi's default would list them:
@@ -56,14 +58,14 @@
  * claim, reissue or report ever waits for. The intake's tables have no foreign keys (see V2): a checked row would
  * take KEY SHARE on the one survey row every batch names, shared through multixacts, which cost 40 % of PostgreSQL's
  * intake throughput; the survey team's tables keep theirs, whose KEY SHARE no statement here conflicts with.
- * Answering keeps the order: the customer first, then the one invitation row ({@code markAnswered}), then new rows
- * (the answer, its follow-up, feed and audit entries) and the answer's two counter rows; {@code follow_up}'s one
- * foreign key checks the answer written just before in the same transaction, a row no one else locks. Counter rows
- * are the one kind of existing row that answers of different customers share: every writer (an answer, a bulk of
- * them, a release) upserts them in one fixed order (grain, period, survey, channel, controller, language, shard),
- * and waits for no other lock after them, so transactions queue on a counter but never deadlock over counters. The release of held anonymous answers takes one
- * table lock, which nothing else that runs here waits for or holds, and then only held rows already committed and
- * new rows of {@code anonymous_answer}. One pair can meet in opposite orders: retention's
+ * Answering keeps the order: the customer first, then the one invitation row ({@code markAnswered}), then new rows (the
+ * answer, its follow-up, feed and audit entries) and the answer's counter row (its week part's); {@code follow_up}'s
+ * one foreign key checks the answer written just before in the same transaction, a row no one else locks. Counter rows
+ * are the one kind of existing row that answers of different customers share: every writer (an answer, a bulk of them,
+ * a release) upserts them in one fixed order (week, month, survey, channel, controller, language, shard), and waits for
+ * no other lock after them, so transactions queue on a counter but never deadlock over counters. The release of held
+ * anonymous answers takes one table lock, which nothing else that runs here waits for or holds, and then only held rows
+ * already committed and new rows of {@code anonymous_answer}. One pair can meet in opposite orders: retention's
  * multi-row updates of follow-ups and answers (no customer lock) and a prohibition's or an erasure's updates of one
  * customer's rows of the same tables. That needs two of one customer's rows both older than the retention cutoff and
  * still active or linked, changed at the same moment; should it happen, PostgreSQL ends one transaction with a
@@ -245,8 +247,8 @@
  *       and a DELETE. Then the counts are added to the answers' counters (below). Releases on any nodes take turns,
  *       and an answer moves, and counts, once; see R-ANON below.</li>
  *   <li><i>Count answers</i> (in the transaction that stores or releases them; see "Reporting" below): the answers'
- *       week and month counter rows are tallied in memory, then one multi-row upsert per chunk adds to each row
- *       once.</li>
+ *       counter rows, one per week part and context, are tallied in memory, then one multi-row upsert per chunk adds
+ *       to each row once.</li>
  *   <li><i>Read a report</i> ({@code AnswerCountRepository.counts}): one SELECT outside any transaction, summing
  *       counter rows over a range of the primary key; it sees the last committed counts, which always agree with the
  *       answers committed.</li>
@@ -272,12 +274,15 @@
  *
  * <h2>Reporting: counters kept with the answers</h2>
  *
- * <p>Reports (R-REPORT) are read from {@code answer_count}, never from the answers: one row per grain (WEEK, MONTH),
- * period key ({@code 2026-W48}, {@code 2026-11}), survey, channel ({@code NONE} for a study's answers), controller,
- * language and shard, holding the numbers of promoters, passives and detractors. Quarters and years are sums of
- * months (done by the application). Which week and month an answer counts in is the domain's rule
- * ({@code AnswerBuckets}): an identified answer by its Finnish day, an anonymous one in its ISO week and the month of
- * that week's Thursday.
+ * <p>Reports (R-REPORT) are read from {@code answer_part_count}, never from the answers: one row per week part
+ * (the days of one ISO week that fall in one month: {@code week_key} {@code 2026-W49} and {@code month_key}
+ * {@code 2026-11} or {@code 2026-12}), survey, channel ({@code NONE} for a study's answers), controller, language and
+ * shard, holding the numbers of promoters, passives and detractors. A part is the finest bucket both weeks and months
+ * are sums of: a week is its one or two parts, a month the parts of the weeks it touches, and quarters and years are
+ * months; the application adds them up, and disclosure control protects the weeks and the months of a year together
+ * from the one set of parts. Which part an answer counts in is the domain's rule ({@code AnswerBuckets}): an
+ * identified answer by its Finnish day (that day's week and month), an anonymous one, kept only to its ISO week, in
+ * that week and the month of the week's Thursday.
  *
  * <p><b>In the answer's transaction.</b> {@code AnswerRepository.insert} and {@code insertAll} add the answers to
  * their counters in the transaction that stores them, {@code releaseHeldAnonymousAnswers} in the one that publishes
@@ -287,28 +292,40 @@
  * so commit or roll back together and always agree, on any number of nodes, with no job to catch up and nothing to
  * rebuild. Answers are never deleted (erasure and retention de-identify them and they stay in the summaries), so
  * counters only grow. The write is {@code INSERT ... ON CONFLICT (the whole key) DO UPDATE SET promoters =
- * answer_count.promoters + excluded.promoters, ...}, one statement on both databases: the addition is made on the row
- * as it is once locked, so concurrent writers sum exactly (raced on two nodes in the contract test). A bulk of
+ * answer_part_count.promoters + excluded.promoters, ...}, one statement on both databases: the addition is made on
+ * the row as it is once locked, so concurrent writers sum exactly (raced on two nodes in the contract test). A bulk of
  * answers is tallied in memory first and each counter row touched once, so a year of demo answers costs one INSERT
  * per thousand answers and an upsert per thousand counter rows.
  *
+ * <p><b>From V5's counters.</b> Until V6 the counters were {@code answer_count}, one row per week and one per month
+ * (a "grain"), which cannot say how many of a month's answers fall in each of its weeks. V6 makes
+ * {@code answer_part_count}; V7 ({@code AnswerPartCountsFromAnswers}, a Java migration, since Finnish days need
+ * {@code java.time}'s time zone rules and SQLite has none) fills it from the answers stored, counted as above (the
+ * released anonymous ones only, all into shard 0, through {@code AnswerCounters}), and drops {@code answer_count}, in
+ * one transaction. So a database migrated from V5 reports the same week and month totals as before
+ * ({@code AbstractAnswerCountRepositoryContractTest} migrates one on both databases and compares). On PostgreSQL V7
+ * first takes {@code SHARE} on the two answer tables, so that a node still running the version before can store no
+ * answer between V7's reads and its commit; after the commit such a node fails on the dropped table and stores
+ * nothing, so the old version's nodes are stopped when this one starts.
+ *
  * <p><b>Shards.</b> On PostgreSQL the upsert locks its row until the answer's transaction commits, so concurrent
  * answers of one busy combination (one survey, channel, controller and language, this week) would all queue on one
- * row. Each counter is spread over eight rows instead ({@code shard} 0-7, part of the key): a write picks one at random,
- * so two concurrent answers of one combination wait for each other one time in eight, and reads sum the shards. On
- * SQLite writers take turns anyway (BEGIN IMMEDIATE), so every write goes to shard 0 and reads sum one row.
+ * row. Each counter is spread over eight rows instead ({@code shard} 0-7, part of the key): a write picks one at
+ * random, so two concurrent answers of one combination wait for each other one time in eight, and reads sum the
+ * shards. On SQLite writers take turns anyway (BEGIN IMMEDIATE), so every write goes to shard 0 and reads sum one row.
  *
- * <p><b>Why a report does not cost more as answers accumulate.</b> {@code counts} is one SELECT, {@code WHERE grain =
- * ? AND period_key BETWEEN ? AND ? GROUP BY period_key, <the dimensions asked for>}, on the primary key (grain,
- * period_key, ...): period keys of one grain sort as text in period order ({@code COLLATE "C"} on PostgreSQL, as
- * SQLite compares text), so the range is one contiguous run of the index (of the table itself on SQLite, where it is
- * {@code WITHOUT ROWID}). It reads at most one row per period, combination and shard that has answers, whether those
- * hold ten answers or a million: the cost grows with the range and the number of combinations, not with the number
- * of answers. The dimensions' columns come from a fixed enum-to-column map, never from the request.
- * {@code AbstractAnswerCountRepositoryContractTest} checks the plans on both databases (SQLite: {@code SEARCH
- * answer_count USING PRIMARY KEY (grain=? AND period_key>? AND period_key<?)}; PostgreSQL: the primary key with the
- * grain and the range as its index condition) and prints them: for 20,000 answers over three years, 8,287 counter
- * rows, of which a quarter's weeks broken down by channel and language read 551 for 1,620 answers.
+ * <p><b>Why a report does not cost more as answers accumulate.</b> {@code counts} is one SELECT, {@code WHERE week_key
+ * BETWEEN ? AND ? GROUP BY week_key, month_key, <the dimensions asked for>}, on the primary key (week_key, month_key,
+ * ...): week keys sort as text in week order ({@code COLLATE "C"} on PostgreSQL, as SQLite compares text), so the range
+ * is one contiguous run of the index (of the table itself on SQLite, where it is {@code WITHOUT ROWID}). The
+ * application chooses the range (disclosure control reads whole years of weeks, and the weeks at their edges whose
+ * parts fall in them); a month's parts are those of the weeks that touch it. It reads at most one row per week part,
+ * combination and shard that has answers, whether those hold ten answers or a million: the cost grows with the range
+ * and the number of combinations, not with the number of answers. The dimensions' columns come from a fixed
+ * enum-to-column map, never from the request. {@code AbstractAnswerCountRepositoryContractTest} checks the plans on
+ * both databases (SQLite: {@code SEARCH answer_part_count USING PRIMARY KEY (week_key>? AND week_key<?)}; PostgreSQL:
+ * the primary key with the week range as its index condition) and prints them: for 20,000 answers over three years,
+ * 7,278 counter rows, of which a quarter's weeks broken down by channel and language read 596 for 1,620 answers.
  *
  * <h2>R-ANON and PostgreSQL's system columns</h2>
  *

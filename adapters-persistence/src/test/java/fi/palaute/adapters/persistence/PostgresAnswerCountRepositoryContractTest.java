@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * The contract on PostgreSQL, where concurrent answers of one combination spread over eight shards, and whose plan
- * for {@code counts} must be able to read answer_count's primary key by range.
+ * for {@code counts} must be able to read answer_part_count's primary key by range.
  */
 class PostgresAnswerCountRepositoryContractTest extends AbstractAnswerCountRepositoryContractTest {
 
@@ -22,6 +22,21 @@ class PostgresAnswerCountRepositoryContractTest extends AbstractAnswerCountRepos
     @Override
     protected Database openAnotherNode() {
         return PostgresTestDatabases.open(url);
+    }
+
+    @Override
+    protected String emptyDatabaseUrl() {
+        return PostgresTestDatabases.createSchema();
+    }
+
+    @Override
+    protected String user() {
+        return PostgresTestDatabases.USER;
+    }
+
+    @Override
+    protected String password() {
+        return PostgresTestDatabases.PASSWORD;
     }
 
     @Override
@@ -41,9 +56,9 @@ class PostgresAnswerCountRepositoryContractTest extends AbstractAnswerCountRepos
     /**
      * Whether the planner picks the index depends on the table's size and statistics (on a small table a sequential
      * scan is cheaper, and it is what the plan printed may show). What must hold whatever the size is that the index
-     * can serve the range: with sequential scans priced out, the plan reads answer_count_pkey with both the grain and
-     * the period-key range as its index condition. That needs the parameters to compare in the column's collation
-     * ("C"): a range in another collation could not use the index.
+     * can serve the range: with sequential scans priced out, the plan reads answer_part_count_pkey with the week-key
+     * range as its index condition. That needs the parameters to compare in the column's collation ("C"): a range in
+     * another collation could not use the index.
      */
     @Override
     protected void assertThePrimaryKeyServesTheRange(List<String> plan, String sql, Map<String, Object> parameters) {
@@ -52,9 +67,9 @@ class PostgresAnswerCountRepositoryContractTest extends AbstractAnswerCountRepos
             return planOf(sql, parameters);
         });
         String whole = String.join("\n", forced);
-        assertTrue(whole.contains("answer_count_pkey"), whole);
-        assertTrue(forced.stream().anyMatch(line -> line.contains("Index Cond:") && line.contains("grain =")
-                && line.contains("period_key >=") && line.contains("period_key <=")), whole);
+        assertTrue(whole.contains("answer_part_count_pkey"), whole);
+        assertTrue(forced.stream().anyMatch(line -> line.contains("Index Cond:")
+                && line.contains("week_key >=") && line.contains("week_key <=")), whole);
         System.out.println("PostgreSQL's plan with sequential scans priced out:\n  " + String.join("\n  ", forced));
     }
 }

@@ -2,6 +2,7 @@ package fi.palaute.domain.report;
 
 import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * The span of integer row vectors over the rationals, with exact arithmetic: what disclosure control needs to decide
@@ -17,6 +18,7 @@ final class ExactSpan {
 
     private final int width;
     private final int[] rowOfPivot; // column -> index of the basis row pivoted there, or -1
+    private int[] pivots = new int[8]; // the pivot columns, ascending
     private int rank;
     private int[][] columns = new int[8][]; // basis row -> its non-zero columns, ascending (the pivot first)
     private long[][] values = new long[8][]; // basis row -> the values in those columns
@@ -37,16 +39,24 @@ final class ExactSpan {
 
     /** Adds a row to the spanning set; true if it was not already in the span. */
     boolean add(long[] row) {
+        return insert(row) >= 0;
+    }
+
+    /**
+     * Adds a row to the spanning set: the column of the basis row it became, its first non-zero column once reduced
+     * by the rows before it, or -1 if it was already in the span. A row pivoted at column j or later is zero before
+     * j, so the rows pivoted from column j on span exactly the vectors of the span that are zero before j.
+     */
+    int insert(long[] row) {
         checkWidth(row);
         if (bigRows == null) {
             try {
                 long[] reduced = reduce(row);
                 int pivot = firstNonZero(reduced);
-                if (pivot < 0) {
-                    return false;
+                if (pivot >= 0) {
+                    keep(pivot, reduced);
                 }
-                keep(pivot, reduced);
-                return true;
+                return pivot;
             } catch (ArithmeticException overflow) {
                 switchToBig();
             }
@@ -54,27 +64,240 @@ final class ExactSpan {
         BigInteger[] reduced = reduce(big(row));
         int pivot = firstNonZero(reduced);
         if (pivot < 0) {
-            return false;
+            return -1;
         }
         if (rank == bigRows.length) {
             bigRows = Arrays.copyOf(bigRows, 2 * rank);
         }
         bigRows[rank] = reduced;
         rowOfPivot[pivot] = rank++;
-        return true;
+        addPivot(pivot);
+        return pivot;
+    }
+
+    /** The non-zero columns of the basis row pivoted at the column, the pivot first. */
+    int[] supportAt(int pivot) {
+        int i = rowOfPivot[pivot];
+        if (i < 0) {
+            throw new IllegalArgumentException("no basis row is pivoted at " + pivot);
+        }
+        if (bigRows == null) {
+            return columns[i].clone();
+        }
+        return IntStream.range(pivot, width).filter(j -> bigRows[i][j].signum() != 0).toArray();
     }
 
     /** Whether the row is a rational linear combination of the rows added so far (the zero row always is). */
     boolean contains(long[] row) {
+        return containsOnFirst(row, width);
+    }
+
+    /**
+     * Whether the row's first {@code columns} entries are those of some vector of the span, whatever the rest: a
+     * projection of the span. Reducing clears pivots left to right, and a basis row touches nothing left of its
+     * pivot, so the row qualifies exactly when its reduction is zero on those columns.
+     */
+    boolean containsOnFirst(long[] row, int columns) {
         checkWidth(row);
         if (bigRows == null) {
             try {
-                return firstNonZero(reduce(row)) < 0;
+                long[] reduced = reduce(row);
+                for (int j = 0; j < columns; j++) {
+                    if (reduced[j] != 0) {
+                        return false;
+                    }
+                }
+                return true;
             } catch (ArithmeticException overflow) {
                 switchToBig();
             }
         }
-        return firstNonZero(reduce(big(row))) < 0;
+        int first = firstNonZero(reduce(big(row)));
+        return first < 0 || first >= columns;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Sparse rows of ones (the sum of some columns), as disclosure control has them: reduced in a scratch row that
+    // only their non-zero columns are visited in, left to right, so that a test costs what it touches, not the
+    // width. Reduction stops at the first non-zero column that has no basis row: nothing clears it later (a basis
+    // row touches nothing left of its pivot), so it is the reduced row's first non-zero column.
+
+    private long[] scratch; // all zero between uses
+    private boolean[] queued;
+    private int[] heap = new int[16];
+    private int heapSize;
+    private int[] touched = new int[16];
+    private int touchedCount;
+
+    /** {@link #insert} for the row that is 1 in each of the (distinct) columns and 0 elsewhere. */
+    int insertOnes(int[] ones) {
+        if (bigRows != null) {
+            return insert(dense(ones));
+        }
+        try {
+            int pivot = reduceOnes(ones);
+            if (pivot >= 0) {
+                keepScratch();
+            }
+            return pivot;
+        } catch (ArithmeticException overflow) {
+            switchToBig();
+            return insert(dense(ones));
+        } finally {
+            clearScratch();
+        }
+    }
+
+    /** {@link #containsOnFirst} for the row that is 1 in each of the (distinct) columns and 0 elsewhere. */
+    boolean containsOnesOnFirst(int[] ones, int columns) {
+        if (bigRows != null) {
+            return containsOnFirst(dense(ones), columns);
+        }
+        try {
+            int first = reduceOnes(ones);
+            return first < 0 || first >= columns;
+        } catch (ArithmeticException overflow) {
+            switchToBig();
+            return containsOnFirst(dense(ones), columns);
+        } finally {
+            clearScratch();
+        }
+    }
+
+    /** Reduces the row into the scratch row until its first non-zero column without a basis row; that column. */
+    private int reduceOnes(int[] ones) {
+        if (scratch == null) {
+            scratch = new long[width];
+            queued = new boolean[width];
+        }
+        for (int col : ones) {
+            checkColumn(col);
+            scratch[col] = 1;
+            touch(col);
+        }
+        while (heapSize > 0) {
+            int j = pop();
+            long a = scratch[j];
+            if (a == 0) {
+                continue;
+            }
+            int i = rowOfPivot[j];
+            if (i < 0) {
+                return j;
+            }
+            int[] rowColumns = columns[i];
+            long[] rowValues = values[i];
+            long b = rowValues[0];
+            long scaleBasis = a / b;
+            if (a % b != 0) {
+                long g = gcd(Math.absExact(a), Math.absExact(b));
+                long scaleRow = b / g;
+                scaleBasis = a / g;
+                for (int t = 0; t < touchedCount; t++) {
+                    scratch[touched[t]] = Math.multiplyExact(scratch[touched[t]], scaleRow);
+                }
+            }
+            for (int t = 0; t < rowColumns.length; t++) {
+                int col = rowColumns[t];
+                scratch[col] = Math.subtractExact(scratch[col], Math.multiplyExact(scaleBasis, rowValues[t]));
+                touch(col);
+            }
+        }
+        return -1;
+    }
+
+    /** Keeps the scratch row (zero left of its pivot, its first non-zero column) as a basis row. */
+    private void keepScratch() {
+        int[] nonZero = new int[touchedCount];
+        int count = 0;
+        long content = 0;
+        for (int t = 0; t < touchedCount; t++) {
+            long x = scratch[touched[t]];
+            if (x != 0) {
+                nonZero[count++] = touched[t];
+                content = gcd(content, Math.absExact(x));
+            }
+        }
+        int[] rowColumns = Arrays.copyOf(nonZero, count);
+        Arrays.sort(rowColumns);
+        long[] rowValues = new long[count];
+        for (int t = 0; t < count; t++) {
+            rowValues[t] = scratch[rowColumns[t]] / content;
+        }
+        if (rank == columns.length) {
+            columns = Arrays.copyOf(columns, 2 * rank);
+            values = Arrays.copyOf(values, 2 * rank);
+        }
+        columns[rank] = rowColumns;
+        values[rank] = rowValues;
+        rowOfPivot[rowColumns[0]] = rank++;
+        addPivot(rowColumns[0]);
+    }
+
+    private void touch(int col) {
+        if (!queued[col]) {
+            queued[col] = true;
+            if (touchedCount == touched.length) {
+                touched = Arrays.copyOf(touched, 2 * touchedCount);
+            }
+            touched[touchedCount++] = col;
+            push(col);
+        }
+    }
+
+    private void clearScratch() {
+        for (int t = 0; t < touchedCount; t++) {
+            scratch[touched[t]] = 0;
+            queued[touched[t]] = false;
+        }
+        touchedCount = 0;
+        heapSize = 0;
+    }
+
+    private void push(int col) { // a binary min-heap of columns
+        if (heapSize == heap.length) {
+            heap = Arrays.copyOf(heap, 2 * heapSize);
+        }
+        int at = heapSize++;
+        while (at > 0 && heap[(at - 1) / 2] > col) {
+            heap[at] = heap[(at - 1) / 2];
+            at = (at - 1) / 2;
+        }
+        heap[at] = col;
+    }
+
+    private int pop() {
+        int top = heap[0];
+        int last = heap[--heapSize];
+        int at = 0;
+        while (2 * at + 1 < heapSize) {
+            int child = 2 * at + 1;
+            if (child + 1 < heapSize && heap[child + 1] < heap[child]) {
+                child++;
+            }
+            if (heap[child] >= last) {
+                break;
+            }
+            heap[at] = heap[child];
+            at = child;
+        }
+        heap[at] = last;
+        return top;
+    }
+
+    private long[] dense(int[] ones) {
+        long[] row = new long[width];
+        for (int col : ones) {
+            checkColumn(col);
+            row[col] = 1;
+        }
+        return row;
+    }
+
+    private void checkColumn(int col) {
+        if (col < 0 || col >= width) {
+            throw new IllegalArgumentException("column " + col + " in a span of " + width);
+        }
     }
 
     private void checkWidth(long[] row) {
@@ -104,6 +327,17 @@ final class ExactSpan {
         columns[rank] = rowColumns;
         values[rank] = rowValues;
         rowOfPivot[pivot] = rank++;
+        addPivot(pivot);
+    }
+
+    private void addPivot(int pivot) {
+        if (rank > pivots.length) {
+            pivots = Arrays.copyOf(pivots, 2 * pivots.length);
+        }
+        int at = Arrays.binarySearch(pivots, 0, rank - 1, pivot);
+        int insert = -at - 1;
+        System.arraycopy(pivots, insert, pivots, insert + 1, rank - 1 - insert);
+        pivots[insert] = pivot;
     }
 
     /**
@@ -112,12 +346,13 @@ final class ExactSpan {
      */
     private long[] reduce(long[] row) {
         long[] r = row.clone();
-        for (int j = 0; j < width; j++) {
+        for (int p = 0; p < rank; p++) { // only pivot columns get cleared, left to right
+            int j = pivots[p];
             long a = r[j];
-            int i = a == 0 ? -1 : rowOfPivot[j];
-            if (i < 0) {
+            if (a == 0) {
                 continue;
             }
+            int i = rowOfPivot[j];
             int[] rowColumns = columns[i];
             long[] rowValues = values[i];
             long b = rowValues[0];
@@ -147,12 +382,13 @@ final class ExactSpan {
 
     private BigInteger[] reduce(BigInteger[] row) {
         BigInteger[] r = row.clone();
-        for (int j = 0; j < width; j++) {
+        for (int p = 0; p < rank; p++) {
+            int j = pivots[p];
             BigInteger a = r[j];
-            int i = a.signum() == 0 ? -1 : rowOfPivot[j];
-            if (i < 0) {
+            if (a.signum() == 0) {
                 continue;
             }
+            int i = rowOfPivot[j];
             BigInteger[] basis = bigRows[i];
             BigInteger g = a.gcd(basis[j]);
             BigInteger scaleRow = basis[j].divide(g);

@@ -2,16 +2,12 @@ package fi.palaute.domain.report;
 
 /**
  * The calendar buckets a report offers (R-REPORT), in Finnish time. Months, quarters and years nest (a quarter is
- * exactly its three months), so they are counted by month; ISO weeks do not nest in months and are counted apart.
+ * exactly its three months); ISO weeks do not nest in months, so answers are counted by week part
+ * ({@link AnswerBuckets}: the days of one week in one month), of which both weeks and months are sums.
  */
 public enum PeriodKind {
     ISO_WEEK,
     MONTH,
     QUARTER,
-    YEAR;
-
-    /** The grain whose counters a period of this kind is summed from. */
-    public CountGrain grain() {
-        return this == ISO_WEEK ? CountGrain.WEEK : CountGrain.MONTH;
-    }
+    YEAR
 }

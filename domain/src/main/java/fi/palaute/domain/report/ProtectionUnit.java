@@ -1,40 +1,47 @@
 package fi.palaute.domain.report;
 
 import fi.palaute.domain.response.NpsCounts;
-import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.ToIntFunction;
 import java.util.stream.IntStream;
 
 /**
- * The data disclosure control decides together, and nothing else: one calendar year (its year, 4 quarters and 12
- * months) or one ISO week, with every table the API can make of it for up to two dimensions. See
- * {@link DisclosureControl} for the rules; this class carries them out.
+ * The data disclosure control decides together, and nothing else: one year (the year, its quarters and months, the
+ * ISO weeks of its ISO year), with every table the API can make of it for up to two dimensions; or, as the
+ * boundary table of a part two years share, that one part alone. See {@link DisclosureControl} for the rules; this
+ * class carries them out.
+ * <p>
+ * A boundary table differs from a year in two things: it has no shared parts (its one part is its own), and it
+ * takes every zero as known, since its cells are never shown and so cannot hide one.
  * <p>
  * Cells live in one array across the lattice of tables. A table (a "level") is a set of dimensions, a bit mask over
  * the unit's dimensions in their canonical order; its cells are (period, combination of values), where the values
  * of a dimension are those with answers somewhere in the unit, sorted. Cell index = offset of the level + period
- * index × combinations of the level + combination.
+ * index × combinations of the level + combination. The audit's unknowns are week parts × combinations of the level
+ * being decided, addressed by a key: part index × combinations of the level + combination.
  */
 final class ProtectionUnit {
 
     private static final byte PUBLISHED = 0;
-    private static final byte EMPTY = 1; // no answers: shown as nothing (a total: as zero), so known to be zero
+    private static final byte EMPTY = 1; // no answers: left out (a total: shown as zero), so known to be zero
     private static final byte SUPPRESSED = 2;
 
     private final long k;
-    private final List<Period> periods;
-    private final int[][] finestOf; // period index -> finest periods (months, or the week) it sums
-    private final int[] periodOfFinest; // finest period -> its period index
-    private final int[][] periodsContaining; // finest period -> period indexes that contain it
-    private final int[][] timeLines; // {sum, parts...} as period indexes
+    private final UnitCalendar calendar;
+    private final int periodCount;
+    private final boolean zerosKnown; // a boundary table: every zero part taken as known, nothing hidden
     private final List<Dimension> dims; // canonical order: by enum order
     private final List<List<String>> domains;
     private final int levels;
@@ -45,6 +52,11 @@ final class ProtectionUnit {
     private final int[][][][] fibre; // [mask][sub][combination of sub] -> combinations of mask projecting onto it
     private final int cellCount;
     private final byte[] levelOf;
+    private final long[][] partAnswers; // [mask][key] -> answers of the part for the combination
+    private final byte[][][] boundaryFate; // [part][mask][combination] -> its fate in the part's own table; private: null
+    private final int surveyDigit; // the index of SURVEY among the dimensions, or -1
+    private final boolean maybeAllAnonymous; // no answers at all outside the Thursday months
+    private final boolean[] maybeAnonymousSurvey; // per SURVEY value: no answers outside the Thursday months
     private final long[] promoters;
     private final long[] passives;
     private final long[] detractors;
@@ -52,36 +64,13 @@ final class ProtectionUnit {
     private final byte[] status;
     private final boolean[] primary;
 
-    private ProtectionUnit(long k, List<Period> periods, int[][] finestOf, int[][] timeLines,
-            List<Dimension> dims, List<CountCell> cells, ToIntFunction<Period> finestIndex) {
+    private ProtectionUnit(long k, UnitCalendar calendar, List<Dimension> dims, List<CountCell> cells,
+            boolean zerosKnown, Map<Integer, ProtectionUnit> boundaryTables) {
         this.k = k;
-        this.periods = List.copyOf(periods);
-        this.finestOf = finestOf;
-        this.timeLines = timeLines;
+        this.calendar = calendar;
+        this.periodCount = calendar.periods.size();
+        this.zerosKnown = zerosKnown;
         this.dims = List.copyOf(dims);
-        int finestCount = 0;
-        for (int[] finest : finestOf) {
-            for (int f : finest) {
-                finestCount = Math.max(finestCount, f + 1);
-            }
-        }
-        periodOfFinest = new int[finestCount];
-        List<List<Integer>> containing = new ArrayList<>();
-        for (int f = 0; f < finestCount; f++) {
-            containing.add(new ArrayList<>());
-        }
-        for (int p = 0; p < finestOf.length; p++) {
-            for (int f : finestOf[p]) {
-                containing.get(f).add(p);
-                if (finestOf[p].length == 1) {
-                    periodOfFinest[f] = p;
-                }
-            }
-        }
-        periodsContaining = new int[finestCount][];
-        for (int f = 0; f < finestCount; f++) {
-            periodsContaining[f] = containing.get(f).stream().mapToInt(Integer::intValue).toArray();
-        }
 
         domains = valuesWithAnswers(dims, cells);
         List<Map<String, Integer>> valueIndex = new ArrayList<>();
@@ -111,12 +100,12 @@ final class ProtectionUnit {
             }
             combos[mask] = size;
             offset[mask] = total;
-            total += size * periods.size();
+            total += size * periodCount;
         }
         cellCount = total;
         levelOf = new byte[cellCount];
         for (int mask = 0; mask < levels; mask++) {
-            Arrays.fill(levelOf, offset[mask], offset[mask] + combos[mask] * periods.size(), (byte) mask);
+            Arrays.fill(levelOf, offset[mask], offset[mask] + combos[mask] * periodCount, (byte) mask);
         }
         fibre = new int[levels][levels][][];
         for (int mask = 0; mask < levels; mask++) {
@@ -136,23 +125,30 @@ final class ProtectionUnit {
             }
         }
 
+        int partCount = calendar.parts.size();
+        partAnswers = new long[levels][];
+        for (int mask = 0; mask < levels; mask++) {
+            partAnswers[mask] = new long[partCount * combos[mask]];
+        }
         promoters = new long[cellCount];
         passives = new long[cellCount];
         detractors = new long[cellCount];
         answers = new long[cellCount];
         for (CountCell cell : cells) {
             NpsCounts counts = cell.counts();
-            if (counts.n() == 0) {
+            int q = calendar.partIndex(cell.part());
+            if (counts.n() == 0 || q < 0) {
                 continue;
             }
-            int f = finestIndex.applyAsInt(cell.period());
             int[] digits = new int[dims.size()];
             for (int d = 0; d < dims.size(); d++) {
                 digits[d] = valueIndex.get(d).get(cell.values().get(dims.get(d)));
             }
             for (int mask = 0; mask < levels; mask++) {
                 int c = encode(mask, digits);
-                for (int p : periodsContaining[f]) {
+                int key = q * combos[mask] + c;
+                partAnswers[mask][key] = Math.addExact(partAnswers[mask][key], counts.n());
+                for (int p : calendar.periodsOf[q]) {
                     int g = cell(mask, p, c);
                     promoters[g] = Math.addExact(promoters[g], counts.promoters());
                     passives[g] = Math.addExact(passives[g], counts.passives());
@@ -161,11 +157,68 @@ final class ProtectionUnit {
                 }
             }
         }
+
+        // Which surveys may be anonymous, as a reader can tell: an answer outside its week's Thursday month is
+        // identified, and a survey is anonymous or not as a whole.
+        surveyDigit = dims.indexOf(Dimension.SURVEY);
+        boolean anyOutside = false;
+        maybeAnonymousSurvey = new boolean[surveyDigit < 0 ? 0 : domains.get(surveyDigit).size()];
+        Arrays.fill(maybeAnonymousSurvey, true);
+        for (int q = 0; q < partCount; q++) {
+            if (calendar.holdsThursday[q]) {
+                continue;
+            }
+            anyOutside |= partAnswers[0][q] > 0;
+            for (int v = 0; v < maybeAnonymousSurvey.length; v++) {
+                if (partAnswers[1 << surveyDigit][q * combos[1 << surveyDigit] + v] > 0) {
+                    maybeAnonymousSurvey[v] = false;
+                }
+            }
+        }
+        maybeAllAnonymous = !anyOutside;
+        boundaryFate = new byte[partCount][][];
+        boundaryTables.forEach((q, table) -> {
+            boundaryFate[q] = new byte[levels][];
+            for (int mask = 0; mask < levels; mask++) {
+                boundaryFate[q][mask] = new byte[combos[mask]];
+                for (int c = 0; c < combos[mask]; c++) {
+                    boundaryFate[q][mask][c] = table.fateOfOnlyPeriod(valuesOf(mask, c));
+                }
+            }
+        });
+
         status = new byte[cellCount];
         primary = new boolean[cellCount];
         for (int mask : levelOrder) {
             protect(mask);
         }
+    }
+
+    /**
+     * Year Y with its cells: every count whose part lies in a period of the year (others are ignored). Each part it
+     * shares with a neighbouring year is first protected alone, as its boundary table.
+     */
+    static ProtectionUnit ofYear(int year, List<Dimension> dims, List<CountCell> cells, long k) {
+        UnitCalendar calendar = UnitCalendar.ofYear(year);
+        Map<Integer, List<CountCell>> sharedCells = new LinkedHashMap<>();
+        List<CountCell> inYear = new ArrayList<>();
+        for (CountCell cell : cells) {
+            int q = calendar.partIndex(cell.part());
+            if (q >= 0) {
+                inYear.add(cell);
+                if (calendar.shared[q]) {
+                    sharedCells.computeIfAbsent(q, x -> new ArrayList<>()).add(cell);
+                }
+            }
+        }
+        Map<Integer, ProtectionUnit> boundaryTables = new HashMap<>();
+        for (int q = 0; q < calendar.parts.size(); q++) {
+            if (calendar.shared[q]) {
+                boundaryTables.put(q, new ProtectionUnit(k, UnitCalendar.ofPart(calendar.parts.get(q)), dims,
+                        sharedCells.getOrDefault(q, List.of()), true, Map.of()));
+            }
+        }
+        return new ProtectionUnit(k, calendar, dims, inYear, false, boundaryTables);
     }
 
     /** Per dimension, the values with answers somewhere in the unit, sorted. */
@@ -183,45 +236,12 @@ final class ProtectionUnit {
         return List.copyOf(domains);
     }
 
-    /** A calendar year: periods 0 = the year, 1–4 = its quarters, 5–16 = its months; cells are month counts. */
-    static ProtectionUnit ofYear(int year, List<Dimension> dims, List<CountCell> monthCells, long k) {
-        List<Period> periods = new ArrayList<>();
-        LocalDate newYear = LocalDate.of(year, 1, 1);
-        periods.add(Period.containing(PeriodKind.YEAR, newYear));
-        for (int q = 0; q < 4; q++) {
-            periods.add(Period.containing(PeriodKind.QUARTER, newYear.plusMonths(3L * q)));
-        }
-        for (int m = 0; m < 12; m++) {
-            periods.add(Period.containing(PeriodKind.MONTH, newYear.plusMonths(m)));
-        }
-        int[][] finestOf = new int[17][];
-        finestOf[0] = IntStream.range(0, 12).toArray();
-        for (int q = 1; q <= 4; q++) {
-            finestOf[q] = new int[] {3 * (q - 1), 3 * (q - 1) + 1, 3 * (q - 1) + 2};
-        }
-        for (int m = 0; m < 12; m++) {
-            finestOf[5 + m] = new int[] {m};
-        }
-        int[][] timeLines = {
-                {0, 1, 2, 3, 4}, // the year is its four quarters
-                {1, 5, 6, 7}, {2, 8, 9, 10}, {3, 11, 12, 13}, {4, 14, 15, 16}, // each quarter its three months
-        };
-        return new ProtectionUnit(k, periods, finestOf, timeLines, dims, monthCells,
-                month -> Integer.parseInt(month.key().substring(5, 7)) - 1); // a month's key is yyyy-MM
-    }
-
-    /** One ISO week, protected on its own: it nests in nothing the API offers. */
-    static ProtectionUnit ofWeek(Period week, List<Dimension> dims, List<CountCell> weekCells, long k) {
-        return new ProtectionUnit(k, List.of(week), new int[][] {{0}}, new int[0][], dims, weekCells,
-                w -> 0);
-    }
-
     /**
      * The cells of one period of this unit for a report by {@code by} (whose dimensions are this unit's): the
      * total, then each one-dimension table in the order asked, then the pairs; within a table by value.
      */
     List<ReportCell> cells(Period period, List<Dimension> by) {
-        int p = periodIndex(period);
+        int p = calendar.periodIndex(period);
         List<ReportCell> result = new ArrayList<>();
         result.add(reportCell(cell(0, p, 0), period));
         List<Integer> masks = new ArrayList<>();
@@ -255,83 +275,111 @@ final class ProtectionUnit {
 
     private ReportCell reportCell(int g, Period period) {
         int mask = levelOf[g];
-        int c = (g - offset[mask]) % combos[mask];
-        int[] digits = decode(mask, c);
+        Optional<NpsCounts> counts = status[g] == SUPPRESSED
+                ? Optional.empty()
+                : Optional.of(new NpsCounts(promoters[g], passives[g], detractors[g]));
+        return new ReportCell(period, valuesOf(mask, (g - offset[mask]) % combos[mask]), counts);
+    }
+
+    private Map<Dimension, String> valuesOf(int mask, int combination) {
+        int[] digits = decode(mask, combination);
         Map<Dimension, String> values = new HashMap<>();
         for (int d = 0; d < dims.size(); d++) {
             if ((mask & (1 << d)) != 0) {
                 values.put(dims.get(d), domains.get(d).get(digits[d]));
             }
         }
-        Optional<NpsCounts> counts = status[g] == SUPPRESSED
-                ? Optional.empty()
-                : Optional.of(new NpsCounts(promoters[g], passives[g], detractors[g]));
-        return new ReportCell(period, values, counts);
+        return values;
     }
 
-    private int periodIndex(Period period) {
-        int p = periods.indexOf(period);
-        if (p < 0) {
-            throw new IllegalArgumentException(period + " is not in this unit");
+    /** For a boundary table: the fate of its one period's cell with these values; EMPTY for values it lacks. */
+    private byte fateOfOnlyPeriod(Map<Dimension, String> values) {
+        int[] digits = new int[dims.size()];
+        int mask = 0;
+        for (int d = 0; d < dims.size(); d++) {
+            String value = values.get(dims.get(d));
+            if (value != null) {
+                int digit = Collections.binarySearch(domains.get(d), value);
+                if (digit < 0) {
+                    return EMPTY;
+                }
+                digits[d] = digit;
+                mask |= 1 << d;
+            }
         }
-        return p;
+        return status[cell(mask, 0, encode(mask, digits))];
     }
 
     // ---------------------------------------------------------------------------------------------------------
     // The protection of one level (table), the levels below it already decided and never changed again.
 
-    /** Primary suppression, then the line rule and the audit in turn until the audit finds nothing; then clean-up. */
+    /**
+     * Primary suppression, then the line rule and the audit in turn until the audit finds nothing to fix (or nothing
+     * left to suppress); then clean-up.
+     */
     private void protect(int mask) {
         int first = offset[mask];
-        int end = first + combos[mask] * periods.size();
+        int end = first + combos[mask] * periodCount;
         for (int g = first; g < end; g++) {
             primary[g] = answers[g] > 0 && answers[g] < k;
             status[g] = answers[g] == 0 ? EMPTY : primary[g] ? SUPPRESSED : PUBLISHED;
         }
         List<int[]> lines = lines(mask);
-        List<List<int[]>> linesOf = new ArrayList<>(cellCount);
-        for (int g = 0; g < cellCount; g++) {
-            linesOf.add(null);
-        }
-        for (int[] line : lines) {
-            for (int g : line) {
-                if (linesOf.get(g) == null) {
-                    linesOf.set(g, new ArrayList<>());
+        Map<Integer, List<int[]>> linesOf = new HashMap<>(); // cell -> the lines through it, once complements are due
+        Map<Integer, List<int[]>> sumLines = new HashMap<>(); // cell -> the lines it is the sum of, this level or below
+        for (int sub : levelOrder) {
+            if ((sub & ~mask) == 0) {
+                for (int[] line : sub == mask ? lines : lines(sub)) {
+                    sumLines.computeIfAbsent(line[0], x -> new ArrayList<>()).add(line);
                 }
-                linesOf.get(g).add(line);
             }
         }
-        List<Integer> recoverable;
+        Findings findings;
         while (true) {
             applyLineRule(lines, mask);
-            recoverable = recoverable(mask);
-            // A recoverable cell below this level, or a recoverable primary suppression, needs a complement here;
-            // a recoverable secondary suppression of this level is merely useless, and is dealt with below.
+            findings = audit(mask, sumLines);
             TreeSet<Integer> complements = new TreeSet<>();
-            for (int r : recoverable) {
-                if (levelOf[r] != mask || primary[r]) {
-                    int complement = complementFor(r, mask, linesOf);
-                    if (complement >= 0) {
-                        complements.add(complement);
+            if (linesOf.isEmpty() && (!findings.exposed.isEmpty() || !findings.revealed.isEmpty())) {
+                for (int[] line : lines) {
+                    for (int g : line) {
+                        linesOf.computeIfAbsent(g, x -> new ArrayList<>()).add(line);
                     }
                 }
             }
-            if (complements.isEmpty()) {
+            for (int g : findings.exposed) {
+                int complement = complementFor(List.of(g), false, mask, linesOf);
+                if (complement >= 0) {
+                    complements.add(complement);
+                }
+            }
+            for (int[] keys : findings.revealed) {
+                int complement = complementFor(cellsContaining(keys, mask), true, mask, linesOf);
+                if (complement >= 0) {
+                    complements.add(complement);
+                }
+            }
+            boolean zeroHidden = false;
+            for (int g : findings.sharedOnly) {
+                zeroHidden |= hideAZeroOf(g, mask);
+            }
+            if (complements.isEmpty() && !zeroHidden) {
                 break;
             }
             for (int complement : complements) {
-                status[complement] = SUPPRESSED;
+                suppress(complement, mask);
             }
         }
-        // A secondary suppression that turned out recoverable hides nothing: publishing it adds no information.
-        for (int r : recoverable) {
-            if (levelOf[r] == mask && !primary[r]) {
-                status[r] = answers[r] == 0 ? EMPTY : PUBLISHED;
-            }
+        // A secondary suppression that hides nothing is published again: that adds no information.
+        for (int g : findings.useless) {
+            status[g] = answers[g] == 0 ? EMPTY : PUBLISHED;
         }
     }
 
-    /** Lines of the level: {sum, parts...}; the sum of a dimension line is a cell of a lower level. */
+    /**
+     * Lines of the level: {sum, parts...}. Each row and column of each period (the sum a cell of a lower level), and
+     * for each combination the calendar's sums (a year is its quarters, a quarter its months, a month or quarter
+     * made of whole weeks those weeks).
+     */
     private List<int[]> lines(int mask) {
         List<int[]> lines = new ArrayList<>();
         for (int d = 0; d < dims.size(); d++) {
@@ -339,7 +387,7 @@ final class ProtectionUnit {
                 continue;
             }
             int sub = mask & ~(1 << d);
-            for (int p = 0; p < periods.size(); p++) {
+            for (int p = 0; p < periodCount; p++) {
                 for (int s = 0; s < combos[sub]; s++) {
                     int[] parts = fibre[mask][sub][s];
                     if (parts.length == 0) {
@@ -354,7 +402,7 @@ final class ProtectionUnit {
                 }
             }
         }
-        for (int[] timeLine : timeLines) {
+        for (int[] timeLine : calendar.timeLines) {
             for (int c = 0; c < combos[mask]; c++) {
                 int[] line = new int[timeLine.length];
                 for (int i = 0; i < timeLine.length; i++) {
@@ -401,47 +449,164 @@ final class ProtectionUnit {
     }
 
     /**
-     * The cell of this level to suppress so that {@code r} may stop being recoverable: the best unsuppressed cell
-     * (see {@link #better}) in a line through {@code r}; failing that, in a line through a suppressed cell that
-     * shares a line with it, and so on outwards; failing that, the best unsuppressed cell of the level; -1 when
-     * every cell of the level is suppressed.
+     * Suppresses a complement. An empty one keeps a zero part unknown only if no cell of the level holding that part
+     * is left out, so the empty cells that hold one are shown as suppressed with it.
      */
-    private int complementFor(int r, int mask, List<List<int[]>> linesOf) {
-        TreeSet<Integer> seen = new TreeSet<>();
-        seen.add(r);
-        List<Integer> frontier = List.of(r);
-        while (!frontier.isEmpty()) {
-            int best = -1;
-            List<Integer> next = new ArrayList<>();
-            for (int g : frontier) {
-                List<int[]> through = linesOf.get(g);
-                if (through == null) {
-                    continue;
+    private void suppress(int g, int mask) {
+        status[g] = SUPPRESSED;
+        if (answers[g] != 0) {
+            return;
+        }
+        int c = combinationOf(g);
+        int[] digits = decode(mask, c);
+        for (int q : calendar.partsOf[periodOf(g)]) {
+            if (canBeUnknownZero(q, c, mask) && !leftOutHolds(q, digits, mask, false)) {
+                for (int other : calendar.periodsOf[q]) {
+                    int h = cell(mask, other, c);
+                    if (status[h] == EMPTY) {
+                        status[h] = SUPPRESSED;
+                    }
                 }
-                for (int[] line : through) {
-                    for (int member : line) {
-                        if (status[member] != SUPPRESSED) {
-                            if (levelOf[member] == mask && better(member, best)) {
-                                best = member;
-                            }
-                        } else if (seen.add(member)) {
-                            next.add(member);
+            }
+        }
+    }
+
+    /**
+     * For a suppressed cell made of shared parts and known zeros only, which its boundary tables alone would have
+     * to protect: makes one of its own zero parts unknown, if one can be, by showing the empty cells of this level
+     * that hold it as suppressed. The cell then has a part of its own, and the audit protects it like any other.
+     * Returns whether it did.
+     */
+    private boolean hideAZeroOf(int g, int mask) {
+        for (int q : calendar.partsOf[periodOf(g)]) {
+            for (int c : fibre[mask][levelOf[g]][combinationOf(g)]) {
+                if (partAnswers[mask][q * combos[mask] + c] == 0 && canBeUnknownZero(q, c, mask)
+                        && !leftOutHolds(q, decode(mask, c), mask, false)) {
+                    boolean changed = false;
+                    for (int p : calendar.periodsOf[q]) {
+                        if (status[cell(mask, p, c)] == EMPTY) {
+                            status[cell(mask, p, c)] = SUPPRESSED;
+                            changed = true;
                         }
                     }
+                    if (changed) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The cell of this level to suppress so that what the audit found stops being recoverable. Searched in rings:
+     * first the cells next to the {@code origins} (in a line with one, or sharing a week part with one: the months
+     * a week touches, the other weeks of those months, the weeks of a month), and the origins themselves if
+     * {@code originsAreCandidates}; then the cells next to the suppressed cells of that ring, and so on outwards;
+     * failing all, the best candidate of the level; -1 when there is none. Within a ring the best by
+     * {@link #better}.
+     */
+    private int complementFor(List<Integer> origins, boolean originsAreCandidates, int mask,
+            Map<Integer, List<int[]>> linesOf) {
+        Set<Integer> seen = new HashSet<>(origins);
+        List<Integer> ring = new ArrayList<>(originsAreCandidates ? origins : List.of());
+        for (int g : origins) {
+            for (int h : nextTo(g, linesOf)) {
+                if (seen.add(h)) {
+                    ring.add(h);
+                }
+            }
+        }
+        while (!ring.isEmpty()) {
+            int best = -1;
+            for (int g : ring) {
+                if (candidate(g, mask) && better(g, best)) {
+                    best = g;
                 }
             }
             if (best >= 0) {
                 return best;
             }
-            frontier = next;
+            List<Integer> next = new ArrayList<>();
+            for (int g : ring) {
+                if (status[g] == SUPPRESSED) {
+                    for (int h : nextTo(g, linesOf)) {
+                        if (seen.add(h)) {
+                            next.add(h);
+                        }
+                    }
+                }
+            }
+            ring = next;
         }
         int best = -1;
-        for (int g = offset[mask]; g < offset[mask] + combos[mask] * periods.size(); g++) {
-            if (status[g] != SUPPRESSED && better(g, best)) {
+        for (int g = offset[mask]; g < offset[mask] + combos[mask] * periodCount; g++) {
+            if (candidate(g, mask) && better(g, best)) {
                 best = g;
             }
         }
         return best;
+    }
+
+    /** The cells in a line with the cell, and those of its level and combination whose period shares a part. */
+    private List<Integer> nextTo(int g, Map<Integer, List<int[]>> linesOf) {
+        List<Integer> near = new ArrayList<>();
+        List<int[]> through = linesOf.get(g);
+        if (through != null) {
+            for (int[] line : through) {
+                for (int member : line) {
+                    if (member != g) {
+                        near.add(member);
+                    }
+                }
+            }
+        }
+        int mask = levelOf[g];
+        int c = combinationOf(g);
+        for (int p : calendar.neighbours[periodOf(g)]) {
+            near.add(cell(mask, p, c));
+        }
+        return near;
+    }
+
+    /**
+     * Whether suppressing the cell could help: a published cell of the level, or an empty one whose zeros would
+     * then be unknown (one of its parts can be an unknown zero, and no cell left out below holds it).
+     */
+    private boolean candidate(int g, int mask) {
+        if (levelOf[g] != mask || status[g] == SUPPRESSED) {
+            return false;
+        }
+        if (status[g] == PUBLISHED) {
+            return true;
+        }
+        int c = combinationOf(g);
+        int[] digits = decode(mask, c);
+        for (int q : calendar.partsOf[periodOf(g)]) {
+            if (canBeUnknownZero(q, c, mask) && !leftOutHolds(q, digits, mask, false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a zero of the part, for this combination of the level, can be unknown to a reader at all: not in a
+     * boundary table (which takes every zero as known), not in a shared part (taken as given), and not a zero by
+     * construction. An anonymous answer counts only in the month of its week's Thursday, and which surveys are
+     * anonymous is public; so the part of a week outside its Thursday's month is known to be zero for a survey that
+     * may be anonymous (no answers there all year), in a table by SURVEY, and for everything if every survey may be.
+     * Elsewhere anonymous answers mix with identified ones, and such a zero says nothing.
+     */
+    private boolean canBeUnknownZero(int q, int c, int mask) {
+        if (zerosKnown || calendar.shared[q]) {
+            return false;
+        }
+        if (calendar.holdsThursday[q]) {
+            return true;
+        }
+        boolean bySurvey = surveyDigit >= 0 && (mask & (1 << surveyDigit)) != 0;
+        return !maybeAllAnonymous && !(bySurvey && maybeAnonymousSurvey[decode(mask, c)[surveyDigit]]);
     }
 
     /** Cells with answers before empty ones, then fewer answers first, then the lower index. */
@@ -449,8 +614,8 @@ final class ProtectionUnit {
         if (best < 0) {
             return true;
         }
-        boolean candidateEmpty = status[candidate] == EMPTY;
-        boolean bestEmpty = status[best] == EMPTY;
+        boolean candidateEmpty = answers[candidate] == 0;
+        boolean bestEmpty = answers[best] == 0;
         if (candidateEmpty != bestEmpty) {
             return !candidateEmpty;
         }
@@ -460,65 +625,312 @@ final class ProtectionUnit {
         return candidate < best;
     }
 
-    /**
-     * The suppressed cells of this level and the levels below it that are linear combinations of what those levels
-     * show: published cells with their counts, and empty cells as zeros. The unknowns are the suppressed cells of
-     * the finest period at this level; every other cell is a sum of them and of known numbers.
-     */
-    private List<Integer> recoverable(int mask) {
-        int perFinest = combos[mask];
-        int[] column = new int[periodOfFinest.length * perFinest];
-        int width = 0;
-        for (int f = 0; f < periodOfFinest.length; f++) {
-            for (int c = 0; c < perFinest; c++) {
-                column[f * perFinest + c] = status[cell(mask, periodOfFinest[f], c)] == SUPPRESSED ? width++ : -1;
+    /** The cells of this level that hold any of these part keys. */
+    private List<Integer> cellsContaining(int[] keys, int mask) {
+        List<Integer> cells = new ArrayList<>();
+        for (int key : keys) {
+            int q = key / combos[mask];
+            int c = key % combos[mask];
+            for (int p : calendar.periodsOf[q]) {
+                if (!cells.contains(cell(mask, p, c))) {
+                    cells.add(cell(mask, p, c));
+                }
             }
         }
-        List<int[]> published = new ArrayList<>();
+        return cells;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // The audit.
+
+    /** What one audit of a level found. */
+    private static final class Findings {
+        /** Primary suppressions (of this level or below) that are recoverable. */
+        final List<Integer> exposed = new ArrayList<>();
+        /** Primary suppressions made of shared parts and known zeros only. */
+        final List<Integer> sharedOnly = new ArrayList<>();
+        /** Secondary suppressions of this level that hide nothing. */
+        final List<Integer> useless = new ArrayList<>();
+        /** Per direction revealed beyond the shared parts' boundary tables: the part keys it involves. */
+        final List<int[]> revealed = new ArrayList<>();
+    }
+
+    /**
+     * Decides what the published cells of this level and the levels below give away. The unknowns (columns) are the
+     * unit's own week parts × combinations of the level that have answers, and the zero ones a reader cannot know
+     * ({@link #unknownZero}); every other part is known (a known zero, or shared with a neighbouring unit and taken
+     * as given). After them come the shared parts that a boundary table suppresses: what the level reveals about
+     * those must stay within what their boundary tables publish, which go into the span first, so that anything
+     * more shows up as a basis row pivoted among them (zero on every own part).
+     */
+    private Findings audit(int mask, Map<Integer, List<int[]>> sumLines) {
+        int perPart = combos[mask];
+        int keyCount = calendar.parts.size() * perPart;
+        int[] column = new int[keyCount];
+        Arrays.fill(column, -1);
+        int width = 0;
+        for (int key = 0; key < keyCount; key++) {
+            int q = key / perPart;
+            int c = key % perPart;
+            if (!calendar.shared[q] && (partAnswers[mask][key] > 0 || unknownZero(q, c, mask))) {
+                column[key] = width++;
+            }
+        }
+        int privateColumns = width;
+        List<Integer> keyOfSharedColumn = new ArrayList<>();
+        for (int key = 0; key < keyCount; key++) {
+            int q = key / perPart;
+            if (calendar.shared[q] && partAnswers[mask][key] > 0
+                    && boundaryFate[q][mask][key % perPart] == SUPPRESSED) {
+                column[key] = width++;
+                keyOfSharedColumn.add(key);
+            }
+        }
+
+        int[][] rows = new int[cellCount][];
+        List<Integer> published = new ArrayList<>();
         List<Integer> suppressed = new ArrayList<>();
         List<int[]> suppressedRows = new ArrayList<>();
         for (int sub : levelOrder) {
             if ((sub & ~mask) != 0) {
                 continue;
             }
-            for (int g = offset[sub]; g < offset[sub] + combos[sub] * periods.size(); g++) {
-                int[] unknowns = unknownsOf(g, mask, column);
+            for (int g = offset[sub]; g < offset[sub] + combos[sub] * periodCount; g++) {
+                if (status[g] == EMPTY) {
+                    continue; // its parts are all known zeros
+                }
+                rows[g] = columnsOf(g, mask, column);
                 if (status[g] == SUPPRESSED) {
                     suppressed.add(g);
-                    suppressedRows.add(unknowns);
-                } else if (unknowns.length > 0) {
-                    published.add(unknowns);
+                    suppressedRows.add(rows[g]);
+                } else if (rows[g].length > 0) {
+                    published.add(g);
                 }
             }
         }
-        // The sparsest rows first: eliminating with them fills in least.
-        published.sort(Comparator.comparingInt(unknowns -> unknowns.length));
-        ExactSpan span = new ExactSpan(width);
-        for (int[] unknowns : published) {
-            span.add(dense(unknowns, width));
-        }
-        List<Integer> recoverable = new ArrayList<>();
-        for (int i = 0; i < suppressed.size(); i++) {
-            int[] unknowns = suppressedRows.get(i);
-            if (unknowns.length == 0 || span.contains(dense(unknowns, width))) {
-                recoverable.add(suppressed.get(i));
+        // A published cell is the sum of each of its lines: less its published members, it is the sum of the
+        // suppressed ones, which spans the same (each cell minus some of its strict parts: a triangular change),
+        // with far shorter rows; with none suppressed it adds nothing.
+        List<int[]> equations = new ArrayList<>();
+        for (int g : published) {
+            int[] shortest = rows[g];
+            for (int[] line : sumLines.getOrDefault(g, List.of())) {
+                int size = 0;
+                for (int i = 1; i < line.length; i++) {
+                    size += status[line[i]] == SUPPRESSED ? rows[line[i]].length : 0;
+                }
+                if (size < shortest.length) {
+                    shortest = new int[size];
+                    int at = 0;
+                    for (int i = 1; i < line.length; i++) {
+                        if (status[line[i]] == SUPPRESSED) {
+                            System.arraycopy(rows[line[i]], 0, shortest, at, rows[line[i]].length);
+                            at += rows[line[i]].length;
+                        }
+                    }
+                }
+            }
+            if (shortest.length > 0) {
+                equations.add(shortest);
             }
         }
-        return recoverable;
+
+        boolean[] known = peel(equations, privateColumns);
+        int[] compact = new int[width];
+        int compactWidth = 0;
+        for (int col = 0; col < privateColumns; col++) {
+            compact[col] = known[col] ? -1 : compactWidth++;
+        }
+        int openPrivate = compactWidth;
+        for (int col = privateColumns; col < width; col++) {
+            compact[col] = compactWidth++;
+        }
+
+        Findings findings = new Findings();
+        ExactSpan span = new ExactSpan(compactWidth);
+        // What the boundary tables publish may be revealed: it goes in first, so that anything more shows up as a
+        // basis row of its own pivoted among the shared columns (zero on every private one).
+        List<int[]> boundaryRows = boundaryRows(mask, column);
+        for (int[] row : boundaryRows) {
+            span.insertOnes(open(row, compact));
+        }
+        // The rest, sparsest first: eliminating with them fills in least.
+        List<int[]> rest = new ArrayList<>();
+        for (int[] row : equations) {
+            int[] open = Arrays.stream(row).filter(col -> compact[col] >= 0).toArray();
+            if (open.length > 0) {
+                rest.add(open);
+            }
+        }
+        rest.sort(Comparator.comparingInt(row -> row.length));
+        for (int[] row : rest) {
+            int pivot = span.insertOnes(open(row, compact));
+            if (pivot >= openPrivate) {
+                findings.revealed.add(Arrays.stream(span.supportAt(pivot))
+                        .map(j -> keyOfSharedColumn.get(j - openPrivate)).toArray());
+            }
+        }
+
+        // An unknown that no equation left holds is free: a row with one on the columns tested is not in the span.
+        boolean[] held = new boolean[compactWidth];
+        for (List<int[]> heldBy : List.of(rest, boundaryRows)) {
+            for (int[] row : heldBy) {
+                for (int col : row) {
+                    held[compact[col]] = true;
+                }
+            }
+        }
+        for (int i = 0; i < suppressed.size(); i++) {
+            int g = suppressed.get(i);
+            int[] row = suppressedRows.get(i);
+            // A cell made of shared parts only (its own parts known zeros) cannot be helped here: its boundary
+            // tables protect it.
+            boolean ownParts = Arrays.stream(row).anyMatch(col -> col < privateColumns);
+            if (primary[g]) {
+                if (!ownParts) {
+                    findings.sharedOnly.add(g);
+                } else if (!holdsFree(row, compact, held, openPrivate)
+                        && span.containsOnesOnFirst(open(row, compact), openPrivate)) {
+                    findings.exposed.add(g);
+                }
+            } else if (levelOf[g] == mask) {
+                // An empty one is left out again only if that tells nothing new: none of its zeros is hidden.
+                boolean hidesNothing = answers[g] == 0
+                        ? row.length == 0
+                        : !holdsFree(row, compact, held, compactWidth)
+                                && span.containsOnesOnFirst(open(row, compact), compactWidth);
+                if (hidesNothing) {
+                    findings.useless.add(g);
+                }
+            } else if (answers[g] > 0 && ownParts && !holdsFree(row, compact, held, compactWidth)
+                    && span.containsOnesOnFirst(open(row, compact), compactWidth)) {
+                findings.exposed.add(g); // a secondary suppression below, given away by this level
+            }
+        }
+        return findings;
     }
 
-    /** The unknowns (suppressed finest cells of the level, as columns) the cell is the sum of, each once. */
-    private int[] unknownsOf(int g, int mask, int[] column) {
+    /**
+     * Whether a part with no answers for this combination is unknown to a reader: it can be (see
+     * {@link #canBeUnknownZero}), and no cell of this level or below that holds it is left out (or a total shown as
+     * zero): counts are never negative, so such a cell says every part of it is zero. Days still to come are such:
+     * a period with none of them has a total of zero.
+     */
+    private boolean unknownZero(int q, int c, int mask) {
+        return canBeUnknownZero(q, c, mask) && !leftOutHolds(q, decode(mask, c), mask, true);
+    }
+
+    /** Whether a cell left out, of this level (if {@code levelItself}) or below, holds the part. */
+    private boolean leftOutHolds(int q, int[] digits, int mask, boolean levelItself) {
+        for (int sub : levelOrder) {
+            if ((sub & ~mask) != 0 || (sub == mask && !levelItself)) {
+                continue;
+            }
+            int s = encode(sub, digits);
+            for (int p : calendar.periodsOf[q]) {
+                if (status[cell(sub, p, s)] == EMPTY) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The cells the shared parts' boundary tables publish below this level, as rows over its shared columns. */
+    private List<int[]> boundaryRows(int mask, int[] column) {
+        List<int[]> rows = new ArrayList<>();
+        for (int part = 0; part < calendar.parts.size(); part++) {
+            if (boundaryFate[part] == null) {
+                continue;
+            }
+            int q = part;
+            for (int sub = 0; sub < levels; sub++) {
+                if ((sub & ~mask) != 0 || sub == mask) {
+                    continue;
+                }
+                for (int s = 0; s < combos[sub]; s++) {
+                    if (boundaryFate[q][sub][s] != PUBLISHED) {
+                        continue;
+                    }
+                    int[] row = Arrays.stream(fibre[mask][sub][s]).map(c -> column[q * combos[mask] + c])
+                            .filter(col -> col >= 0).toArray();
+                    if (row.length > 0) {
+                        rows.add(row);
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Peeling: an equation with a single unknown left makes it known; repeat. Returns which private columns became
+     * known this way (a shared column is never taken as known: what is revealed about it matters). A published week
+     * that lies in one month makes its part known at once, so little is left for the elimination.
+     */
+    private static boolean[] peel(List<int[]> equations, int privateColumns) {
+        boolean[] known = new boolean[privateColumns];
+        int[] open = new int[equations.size()];
+        int[] degree = new int[privateColumns];
+        for (int[] row : equations) {
+            for (int col : row) {
+                if (col < privateColumns) {
+                    degree[col]++;
+                }
+            }
+        }
+        int[][] rowsOf = new int[privateColumns][];
+        for (int col = 0; col < privateColumns; col++) {
+            rowsOf[col] = new int[degree[col]];
+        }
+        int[] filled = new int[privateColumns];
+        Deque<Integer> ready = new ArrayDeque<>();
+        for (int r = 0; r < equations.size(); r++) {
+            open[r] = equations.get(r).length;
+            for (int col : equations.get(r)) {
+                if (col < privateColumns) {
+                    rowsOf[col][filled[col]++] = r;
+                }
+            }
+            if (open[r] == 1) {
+                ready.add(r);
+            }
+        }
+        while (!ready.isEmpty()) {
+            int r = ready.poll();
+            if (open[r] != 1) {
+                continue;
+            }
+            int last = -1;
+            for (int col : equations.get(r)) {
+                if (col >= privateColumns || !known[col]) {
+                    last = col;
+                    break;
+                }
+            }
+            if (last < 0 || last >= privateColumns) {
+                continue;
+            }
+            known[last] = true;
+            for (int r2 : rowsOf[last]) {
+                if (--open[r2] == 1) {
+                    ready.add(r2);
+                }
+            }
+        }
+        return known;
+    }
+
+    /** The unknowns (columns) the cell adds up at this level, each once. */
+    private int[] columnsOf(int g, int mask, int[] column) {
         int sub = levelOf[g];
-        int p = (g - offset[sub]) / combos[sub];
-        int s = (g - offset[sub]) % combos[sub];
-        int perFinest = combos[mask];
-        int[] fibreOfCell = fibre[mask][sub][s];
-        int[] found = new int[finestOf[p].length * fibreOfCell.length];
+        int[] inFibre = fibre[mask][sub][combinationOf(g)];
+        int[] parts = calendar.partsOf[periodOf(g)];
+        int[] found = new int[parts.length * inFibre.length];
         int count = 0;
-        for (int f : finestOf[p]) {
-            for (int c : fibreOfCell) {
-                int col = column[f * perFinest + c];
+        for (int q : parts) {
+            for (int c : inFibre) {
+                int col = column[q * combos[mask] + c];
                 if (col >= 0) {
                     found[count++] = col;
                 }
@@ -527,16 +939,41 @@ final class ProtectionUnit {
         return Arrays.copyOf(found, count);
     }
 
-    private static long[] dense(int[] unknowns, int width) {
-        long[] row = new long[width];
-        for (int col : unknowns) {
-            row[col] = 1;
+    /** Whether the row holds an open unknown before column {@code end} that no equation left holds. */
+    private static boolean holdsFree(int[] row, int[] compact, boolean[] held, int end) {
+        for (int col : row) {
+            int open = compact[col];
+            if (open >= 0 && open < end && !held[open]) {
+                return true;
+            }
         }
-        return row;
+        return false;
+    }
+
+    /** The row's columns among the open unknowns, renumbered as the span numbers them. */
+    private static int[] open(int[] columns, int[] compact) {
+        int[] open = new int[columns.length];
+        int count = 0;
+        for (int col : columns) {
+            if (compact[col] >= 0) {
+                open[count++] = compact[col];
+            }
+        }
+        return count == open.length ? open : Arrays.copyOf(open, count);
     }
 
     private int cell(int mask, int period, int combination) {
         return offset[mask] + period * combos[mask] + combination;
+    }
+
+    private int periodOf(int g) {
+        int mask = levelOf[g];
+        return (g - offset[mask]) / combos[mask];
+    }
+
+    private int combinationOf(int g) {
+        int mask = levelOf[g];
+        return (g - offset[mask]) % combos[mask];
     }
 
     private int[] decode(int mask, int combination) {

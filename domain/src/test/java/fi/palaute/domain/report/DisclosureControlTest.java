@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.palaute.domain.response.NpsCounts;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -150,6 +151,102 @@ class DisclosureControlTest {
                 render(K10.protect(PeriodKind.ISO_WEEK, List.of(W48), by, base), by));
     }
 
+    // ------------------------------------------------------------------------------------ weeks against months
+
+    @Test
+    void aWeekOfAFebruaryOfWholeWeeksIsNotTheMonthLessTheOtherWeeks() {
+        // February 2027 is exactly weeks 5-8: protected apart, week 6 was the month less weeks 5, 7 and 8.
+        Answers answers = new Answers(List.of());
+        answers.spread(week("2027-W05"), Map.of(), 20).spread(week("2027-W06"), Map.of(), 3)
+                .spread(week("2027-W07"), Map.of(), 25).spread(week("2027-W08"), Map.of(), 30);
+        List<ReportCell> weeks = K10.protect(PeriodKind.ISO_WEEK,
+                Period.range(week("2027-W05"), week("2027-W08")), List.of(), answers.base(List.of()));
+        assertEquals("2027-W06 total suppressed", render(weeks, List.of()).get(1));
+        assertEquals(List.of(), answers.attack(2027, 2027, (part, c) -> false));
+    }
+
+    @Test
+    void aWeekOfAQuarterOfWholeWeeksIsNotTheQuarterLessTheOtherWeeks() {
+        // Q1 2024 is exactly weeks 1-13.
+        Answers answers = new Answers(List.of());
+        for (Period week : Period.range(week("2024-W01"), week("2024-W13"))) {
+            answers.spread(week, Map.of(), week.equals(week("2024-W07")) ? 4 : 15 + week.key().charAt(7) % 5);
+        }
+        assertTrue(K10.protect(PeriodKind.ISO_WEEK, List.of(week("2024-W07")), List.of(), answers.base(List.of()))
+                .get(0).suppressed());
+        assertEquals(List.of(), answers.attack(2024, 2024, (part, c) -> false));
+    }
+
+    @Test
+    void anAnonymousSurveysMonthsAreNotSumsOfItsWeeks() {
+        // An anonymous answer counts in its week and in the month of the week's Thursday, so every month of an
+        // anonymous survey is exactly the weeks whose Thursday it holds, and everyone knows the other parts are zero.
+        Answers answers = new Answers(List.of(SURVEY));
+        long[] weekly = {12, 11, 3, 14, 12, 13, 2, 15, 11, 12, 16, 14, 13};
+        List<Period> weeks = Period.range(week("2026-W40"), week("2026-W52"));
+        for (int i = 0; i < weeks.size(); i++) {
+            answers.add(TestParts.anonymousIn(weeks.get(i)), Map.of(SURVEY, "anonymous"), weekly[i]);
+        }
+        for (Period month : Period.range(month("2026-10"), month("2026-12"))) {
+            answers.spread(month, Map.of(SURVEY, "named"), 150);
+        }
+        Map<Dimension, String> anonymous = Map.of(SURVEY, "anonymous");
+        List<ReportCell> report = K10.protect(PeriodKind.ISO_WEEK, weeks, List.of(SURVEY),
+                answers.base(List.of(SURVEY)));
+        assertTrue(report.contains(new ReportCell(week("2026-W42"), anonymous, Optional.empty())));
+        assertEquals(List.of(), answers.attack(2026, 2026, (part, c) ->
+                c.equals(anonymous) && !part.equals(TestParts.anonymousIn(part.week()))));
+    }
+
+    @Test
+    void theWeekIntoAMonthStillToComeIsNotItsPastDays() {
+        // Asked on Monday 30 November 2026: week 49 is that day alone so far, and November less its other weeks.
+        Answers answers = new Answers(List.of());
+        for (Period week : Period.range(week("2026-W45"), week("2026-W48"))) {
+            answers.spread(week, Map.of(), 15);
+        }
+        answers.add(TestParts.onDay(LocalDate.of(2026, 11, 30)), Map.of(), 3);
+        LocalDate today = LocalDate.of(2026, 11, 30);
+        assertTrue(K10.protect(PeriodKind.ISO_WEEK, List.of(week("2026-W49")), List.of(), answers.base(List.of()))
+                .get(0).suppressed());
+        assertEquals(List.of(), answers.attack(2026, 2026, (part, c) -> laterThan(part, today)));
+    }
+
+    @Test
+    void aSuppressedMonthIsNotTheSumOfItsPublishedWeeks() {
+        // January 2027 has 4 answers. Its quarter took February with it; were February's weeks 5-8 published as
+        // they are, February would be their sum, and January the quarter less February and March.
+        Answers answers = new Answers(List.of());
+        answers.add(TestParts.onDay(LocalDate.of(2027, 1, 12)), Map.of(), 2);
+        answers.add(TestParts.onDay(LocalDate.of(2027, 1, 20)), Map.of(), 2);
+        for (Period week : Period.range(week("2027-W05"), week("2027-W08"))) {
+            answers.spread(week, Map.of(), 12);
+        }
+        answers.spread(month("2027-03"), Map.of(), 60);
+        List<ReportCell> months = K10.protect(PeriodKind.MONTH, Period.range(month("2027-01"), month("2027-03")),
+                List.of(), answers.base(List.of()));
+        assertTrue(months.get(0).suppressed() && months.stream().filter(ReportCell::suppressed).count() >= 2);
+        assertEquals(List.of(), answers.attack(2027, 2027, (part, c) -> false));
+    }
+
+    @Test
+    void theWeekAcrossTheNewYearIsNotDecemberLessItsWeeks() {
+        // Asked on 31 December 2025: week 2026-W01 is 29-31 December so far, a part of December 2025 that the two
+        // years share. Channel x has 3 answers in it; December less weeks 49-52 would give them away.
+        Answers answers = new Answers(List.of(CHANNEL));
+        for (Period week : Period.range(week("2025-W49"), week("2025-W52"))) {
+            answers.spread(week, Map.of(CHANNEL, "x"), 12).spread(week, Map.of(CHANNEL, "y"), 40);
+        }
+        answers.add(TestParts.onDay(LocalDate.of(2025, 12, 30)), Map.of(CHANNEL, "x"), 3);
+        answers.add(TestParts.onDay(LocalDate.of(2025, 12, 29)), Map.of(CHANNEL, "y"), 15);
+        answers.add(TestParts.onDay(LocalDate.of(2025, 12, 31)), Map.of(CHANNEL, "y"), 15);
+        LocalDate today = LocalDate.of(2025, 12, 31);
+        assertTrue(K10.protect(PeriodKind.ISO_WEEK, List.of(week("2026-W01")), List.of(CHANNEL),
+                answers.base(List.of(CHANNEL))).contains(
+                        new ReportCell(week("2026-W01"), Map.of(CHANNEL, "x"), Optional.empty())));
+        assertEquals(List.of(), answers.attack(2025, 2026, (part, c) -> laterThan(part, today)));
+    }
+
     // --------------------------------------------------------------------------- one cell, one answer, always
 
     @Test
@@ -227,8 +324,8 @@ class DisclosureControlTest {
     @Test
     void aSuppressedCellShowsNoCountAtAll() {
         List<ReportCell> report = K10.protect(PeriodKind.ISO_WEEK, List.of(W48), List.of(CHANNEL),
-                List.of(new CountCell(W48, Map.of(CHANNEL, "CHAT"), new NpsCounts(1, 1, 1)),
-                        new CountCell(W48, Map.of(CHANNEL, "BRANCH"), new NpsCounts(20, 5, 5))));
+                List.of(new CountCell(TestParts.partOf(W48), Map.of(CHANNEL, "CHAT"), new NpsCounts(1, 1, 1)),
+                        new CountCell(TestParts.partOf(W48), Map.of(CHANNEL, "BRANCH"), new NpsCounts(20, 5, 5))));
         assertEquals(new ReportCell(W48, Map.of(), Optional.of(new NpsCounts(21, 6, 6))), report.get(0));
         assertEquals(new ReportCell(W48, Map.of(CHANNEL, "BRANCH"), Optional.empty()), report.get(1));
         assertEquals(new ReportCell(W48, Map.of(CHANNEL, "CHAT"), Optional.empty()), report.get(2));
@@ -240,7 +337,8 @@ class DisclosureControlTest {
                 K10.protect(PeriodKind.ISO_WEEK, List.of(W48), List.of(CHANNEL, LANGUAGE), List.of()));
         assertEquals(List.of(new ReportCell(year("2031"), Map.of(), Optional.of(NpsCounts.NONE))),
                 K10.protect(PeriodKind.YEAR, List.of(year("2031")), List.of(SURVEY),
-                        List.of(new CountCell(month("2031-03"), Map.of(SURVEY, "s"), NpsCounts.NONE))));
+                        List.of(new CountCell(TestParts.partOf(month("2031-03")), Map.of(SURVEY, "s"),
+                                NpsCounts.NONE))));
     }
 
     @Test
@@ -280,21 +378,121 @@ class DisclosureControlTest {
                 List.of(), none));
         assertThrows(IllegalArgumentException.class, () -> K10.protect(PeriodKind.ISO_WEEK, List.of(W48, W48),
                 List.of(), none));
-        // counts at the wrong grain, grouped by other dimensions, or twice for one cell
-        assertThrows(IllegalArgumentException.class, () -> K10.protect(PeriodKind.QUARTER,
-                List.of(quarter("2026-Q4")), List.of(), List.of(cell(quarter("2026-Q4"), Map.of(), 30))));
+        // counts grouped by other dimensions than the report's, or two for one part and combination
+        AnswerBuckets w48 = TestParts.onDay(LocalDate.of(2026, 11, 25));
         assertThrows(IllegalArgumentException.class, () -> K10.protect(PeriodKind.ISO_WEEK, List.of(W48),
-                List.of(), List.of(cell(month("2026-11"), Map.of(), 30))));
+                List.of(CHANNEL), List.of(new CountCell(w48, Map.of(LANGUAGE, "fi"), new NpsCounts(30, 0, 0)))));
         assertThrows(IllegalArgumentException.class, () -> K10.protect(PeriodKind.ISO_WEEK, List.of(W48),
-                List.of(CHANNEL), List.of(cell(W48, Map.of(LANGUAGE, "fi"), 30))));
+                List.of(CHANNEL), List.of(new CountCell(w48, Map.of(), new NpsCounts(30, 0, 0)))));
+        assertThrows(IllegalArgumentException.class, () -> K10.protect(PeriodKind.MONTH, List.of(month("2026-11")),
+                List.of(), List.of(new CountCell(w48, Map.of(CHANNEL, "CHAT"), new NpsCounts(30, 0, 0)))));
         assertThrows(IllegalArgumentException.class, () -> K10.protect(PeriodKind.ISO_WEEK, List.of(W48),
-                List.of(CHANNEL), List.of(cell(W48, Map.of(), 30))));
-        assertThrows(IllegalArgumentException.class, () -> K10.protect(PeriodKind.ISO_WEEK, List.of(W48),
-                List.of(CHANNEL), List.of(cell(W48, Map.of(CHANNEL, "CHAT"), 3), cell(W48, Map.of(CHANNEL, "CHAT"), 4))));
+                List.of(CHANNEL), List.of(new CountCell(w48, Map.of(CHANNEL, "CHAT"), new NpsCounts(3, 0, 0)),
+                        new CountCell(w48, Map.of(CHANNEL, "CHAT"), new NpsCounts(0, 4, 0)))));
+        assertThrows(NullPointerException.class, () -> K10.protect(PeriodKind.ISO_WEEK, List.of(W48), List.of(),
+                java.util.Arrays.asList((CountCell) null)));
+        // a part is the days of one week in one month: a week and a month that share no day are no part
+        assertThrows(IllegalArgumentException.class, () -> new AnswerBuckets(W48, month("2026-12")));
+        // a part that counts in none of the years asked about is no concern of the report
+        assertEquals(List.of(new ReportCell(W48, Map.of(), Optional.of(NpsCounts.NONE))),
+                K10.protect(PeriodKind.ISO_WEEK, List.of(W48), List.of(), List.of(new CountCell(
+                        TestParts.onDay(LocalDate.of(2028, 3, 1)), Map.of(), new NpsCounts(30, 0, 0)))));
         assertThrows(NullPointerException.class, () -> K10.protect(null, List.of(W48), List.of(), none));
     }
 
     // ---------------------------------------------------------------------------------------------- helpers
+
+    private static Period week(String key) {
+        return Period.parse(PeriodKind.ISO_WEEK, key);
+    }
+
+    /** Whether every day of the part is after the day. */
+    private static boolean laterThan(AnswerBuckets part, LocalDate day) {
+        LocalDate monday = part.week().firstDay();
+        LocalDate first = monday.isAfter(part.month().firstDay()) ? monday : part.month().firstDay();
+        return first.isAfter(day);
+    }
+
+    /** Answers per week part and combination of some dimensions, and an attack on every report about them. */
+    private static final class Answers {
+
+        private final List<Dimension> dims;
+        private final Map<AnswerBuckets, Map<Map<Dimension, String>, Long>> n = new LinkedHashMap<>();
+
+        Answers(List<Dimension> dims) {
+            this.dims = dims;
+        }
+
+        Answers add(AnswerBuckets part, Map<Dimension, String> values, long count) {
+            n.computeIfAbsent(part, p -> new LinkedHashMap<>()).merge(values, count, Long::sum);
+            return this;
+        }
+
+        /** Identified answers spread over the days of a week or month. */
+        Answers spread(Period period, Map<Dimension, String> values, long count) {
+            TestParts.spread(period, count).forEach((part, c) -> add(part, values, c));
+            return this;
+        }
+
+        /** The counts a report by {@code by} is made of. */
+        List<CountCell> base(List<Dimension> by) {
+            Map<List<Object>, Long> grouped = new LinkedHashMap<>();
+            n.forEach((part, byValues) -> byValues.forEach((values, count) -> {
+                Map<Dimension, String> kept = new HashMap<>(values);
+                kept.keySet().retainAll(by);
+                grouped.merge(List.of(part, Map.copyOf(kept)), count, Long::sum);
+            }));
+            List<CountCell> base = new ArrayList<>();
+            grouped.forEach((key, count) -> {
+                @SuppressWarnings("unchecked")
+                Map<Dimension, String> values = (Map<Dimension, String>) key.get(1);
+                base.add(new CountCell((AnswerBuckets) key.get(0), values, new NpsCounts(count, 0, 0)));
+            });
+            return base;
+        }
+
+        /**
+         * Every report of every kind about the years, by nothing and by each dimension and the pair, seen by one
+         * attacker who also knows what is zero for everyone to see; the suppressed cells with answers it recovers.
+         */
+        List<Attacker.Finding> attack(int firstYear, int lastYear, ZeroForAll zeroForAll) {
+            List<List<String>> universe = new ArrayList<>();
+            for (Dimension dimension : dims) {
+                universe.add(n.values().stream().flatMap(m -> m.keySet().stream()).map(v -> v.get(dimension))
+                        .distinct().sorted().toList());
+            }
+            List<Map<Dimension, String>> combinations = new Attacker(dims, universe, Map.of(), (p, c) -> false)
+                    .combinations();
+            Map<AnswerBuckets, long[]> counts = new HashMap<>();
+            n.forEach((part, byValues) -> {
+                long[] row = new long[combinations.size()];
+                byValues.forEach((values, count) -> row[combinations.indexOf(values)] += count);
+                counts.put(part, row);
+            });
+            Attacker attacker = new Attacker(dims, universe, counts,
+                    (part, c) -> zeroForAll.test(part, combinations.get(c)));
+            List<List<Dimension>> breakdowns = new ArrayList<>();
+            breakdowns.add(List.of());
+            dims.forEach(dimension -> breakdowns.add(List.of(dimension)));
+            if (dims.size() == 2) {
+                breakdowns.add(dims);
+            }
+            for (PeriodKind kind : PeriodKind.values()) {
+                LocalDate from = kind == PeriodKind.ISO_WEEK ? LocalDate.of(firstYear, 1, 4) : LocalDate.of(firstYear, 1, 1);
+                LocalDate to = kind == PeriodKind.ISO_WEEK ? LocalDate.of(lastYear, 12, 28) : LocalDate.of(lastYear, 12, 31);
+                List<Period> periods = Period.range(Period.containing(kind, from), Period.containing(kind, to));
+                for (List<Dimension> by : breakdowns) {
+                    attacker.see(by, periods, K10.protect(kind, periods, by, base(by)));
+                }
+            }
+            return attacker.recoverable();
+        }
+    }
+
+    /** What everyone knows to be zero: by part and combination of values. */
+    private interface ZeroForAll {
+        boolean test(AnswerBuckets part, Map<Dimension, String> values);
+    }
 
     private static Period month(String key) {
         return Period.parse(PeriodKind.MONTH, key);
@@ -318,17 +516,16 @@ class DisclosureControlTest {
 
     /** n answers, split into categories the way no test here depends on. */
     private static CountCell cell(Period period, Map<Dimension, String> values, long n) {
-        return new CountCell(period, values, new NpsCounts(n / 2, n / 4, n - n / 2 - n / 4));
+        return new CountCell(TestParts.partOf(period), values, new NpsCounts(n / 2, n / 4, n - n / 2 - n / 4));
     }
 
+    /** Totals of the months of 2026, each spread over the month's days, one answer a day in turn. */
     private static List<CountCell> monthlyTotals(long... n) {
-        List<CountCell> base = new ArrayList<>();
+        Answers answers = new Answers(List.of());
         for (int m = 0; m < 12; m++) {
-            if (n[m] > 0) {
-                base.add(cell(month(String.format("2026-%02d", m + 1)), Map.of(), n[m]));
-            }
+            answers.spread(month(String.format("2026-%02d", m + 1)), Map.of(), n[m]);
         }
-        return base;
+        return answers.base(List.of());
     }
 
     /** n answers in a month with these values of CHANNEL, LANGUAGE and SURVEY. */
@@ -369,7 +566,7 @@ class DisclosureControlTest {
         grouped.forEach((key, counts) -> {
             @SuppressWarnings("unchecked")
             Map<Dimension, String> values = (Map<Dimension, String>) key.get(1);
-            base.add(new CountCell((Period) key.get(0), values, counts));
+            base.add(new CountCell(TestParts.partOf((Period) key.get(0)), values, counts));
         });
         return base;
     }

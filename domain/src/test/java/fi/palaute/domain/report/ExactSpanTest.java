@@ -1,10 +1,13 @@
 package fi.palaute.domain.report;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Random;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The exact row space disclosure control decides recoverability with. */
@@ -86,5 +89,67 @@ class ExactSpanTest {
         assertThrows(IllegalArgumentException.class, () -> span.add(new long[] {1, 2, 3}));
         assertThrows(IllegalArgumentException.class, () -> span.contains(new long[] {1}));
         assertThrows(IllegalArgumentException.class, () -> new ExactSpan(-1));
+    }
+
+    @Test
+    void aProjectionAsksOnlyAboutTheFirstColumns() {
+        ExactSpan span = new ExactSpan(3);
+        span.add(new long[] {1, 0, 1}); // a + c
+        assertTrue(span.containsOnFirst(new long[] {1, 0, 0}, 1)); // a, whatever c is: a + c
+        assertFalse(span.containsOnFirst(new long[] {1, 0, 0}, 3));
+        assertFalse(span.containsOnFirst(new long[] {0, 1, 0}, 2)); // b is in nothing
+        assertTrue(span.containsOnFirst(new long[] {0, 0, 5}, 2));
+        assertTrue(span.containsOnesOnFirst(new int[] {0}, 1));
+        assertFalse(span.containsOnesOnFirst(new int[] {0}, 3));
+    }
+
+    @Test
+    void aRowOfOnesIsReducedSparselyAsADenseRowIs() {
+        Random random = new Random(17);
+        for (int trial = 0; trial < 300; trial++) {
+            int width = 1 + random.nextInt(12);
+            ExactSpan dense = new ExactSpan(width);
+            ExactSpan sparse = new ExactSpan(width);
+            for (int r = random.nextInt(2 * width); r > 0; r--) {
+                int[] ones = randomOnes(random, width);
+                int pivot = sparse.insertOnes(ones);
+                assertEquals(dense.insert(denseRow(ones, width)), pivot);
+                if (pivot >= 0) {
+                    assertEquals(pivot, sparse.supportAt(pivot)[0]);
+                }
+            }
+            assertEquals(dense.rank(), sparse.rank());
+            for (int t = 0; t < 10; t++) {
+                int[] ones = randomOnes(random, width);
+                int columns = random.nextInt(width + 1);
+                assertEquals(dense.containsOnFirst(denseRow(ones, width), columns),
+                        sparse.containsOnesOnFirst(ones, columns));
+                assertEquals(dense.contains(denseRow(ones, width)), sparse.containsOnesOnFirst(ones, width));
+            }
+        }
+    }
+
+    @Test
+    void theNewPivotIsTheFirstColumnNoBasisRowClears() {
+        ExactSpan span = new ExactSpan(4); // columns a, b, c, d
+        assertEquals(1, span.insertOnes(new int[] {1, 3})); // b + d
+        assertEquals(2, span.insertOnes(new int[] {1, 2})); // b + c, less b + d: c − d, pivoted at c
+        assertArrayEquals(new int[] {2, 3}, span.supportAt(2));
+        assertEquals(3, span.insertOnes(new int[] {2, 3})); // c + d, less c − d: 2d
+        assertEquals(-1, span.insertOnes(new int[] {1})); // b = ((b + d) + (b + c) − (c + d)) / 2
+        assertEquals(0, span.insertOnes(new int[] {0}));
+        assertArrayEquals(new int[] {1, 3}, span.supportAt(1));
+    }
+
+    private static int[] randomOnes(Random random, int width) {
+        return IntStream.range(0, width).filter(col -> random.nextInt(3) == 0).toArray();
+    }
+
+    private static long[] denseRow(int[] ones, int width) {
+        long[] row = new long[width];
+        for (int col : ones) {
+            row[col] = 1;
+        }
+        return row;
     }
 }

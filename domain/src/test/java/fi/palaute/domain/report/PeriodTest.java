@@ -140,14 +140,6 @@ class PeriodTest {
         assertThrows(IllegalArgumentException.class, () -> week("2026-W48").compareTo(month("2026-11")));
     }
 
-    @Test
-    void everyKindHasItsCountingGrain() {
-        assertEquals(CountGrain.WEEK, PeriodKind.ISO_WEEK.grain());
-        assertEquals(CountGrain.MONTH, PeriodKind.MONTH.grain());
-        assertEquals(CountGrain.MONTH, PeriodKind.QUARTER.grain());
-        assertEquals(CountGrain.MONTH, PeriodKind.YEAR.grain());
-    }
-
     private static Period week(String key) {
         return Period.parse(PeriodKind.ISO_WEEK, key);
     }

@@ -6,14 +6,13 @@ import fi.palaute.application.port.out.AnswerCountRepository;
 import fi.palaute.domain.report.CountCell;
 import fi.palaute.domain.report.DisclosureControl;
 import fi.palaute.domain.report.Period;
-import fi.palaute.domain.report.PeriodKind;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Reads the counters, never the answers, and publishes them through disclosure control. Months, quarters and years
- * are protected a whole calendar year at a time (a year is the sum of its months), so the counters of every year
- * the range touches are read; weeks are protected each on its own.
+ * Reads the counters, never the answers, and publishes them through disclosure control, which protects a whole year
+ * at a time (its weeks, months, quarters and the year together), so the week parts of every year the range touches
+ * are read, whatever the kind of period asked for.
  */
 public final class ShowNpsReportService implements ShowNpsReportUseCase {
 
@@ -30,11 +29,8 @@ public final class ShowNpsReportService implements ShowNpsReportUseCase {
     @Override
     public NpsReport show(NpsReportQuery query) {
         List<Period> periods = query.periods();
-        String fromKey = query.kind() == PeriodKind.ISO_WEEK
-                ? query.from().key() : query.from().firstDay().getYear() + "-01";
-        String toKey = query.kind() == PeriodKind.ISO_WEEK
-                ? query.to().key() : query.to().firstDay().getYear() + "-12";
-        List<CountCell> base = counts.counts(query.kind().grain(), fromKey, toKey, query.by());
+        List<CountCell> base = counts.counts(DisclosureControl.firstWeekToRead(periods),
+                DisclosureControl.lastWeekToRead(periods), query.by());
         return new NpsReport(query, k, disclosureControl.protect(query.kind(), periods, query.by(), base));
     }
 }

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.palaute.application.fakes.InMemoryAnswerCounts;
 import fi.palaute.application.port.in.report.NpsReportQuery;
 import fi.palaute.application.port.in.report.ShowNpsReportUseCase.NpsReport;
+import fi.palaute.domain.report.AnswerBuckets;
 import fi.palaute.domain.report.CountCell;
-import fi.palaute.domain.report.CountGrain;
 import fi.palaute.domain.report.Dimension;
 import fi.palaute.domain.report.Period;
 import fi.palaute.domain.report.PeriodKind;
@@ -24,28 +24,37 @@ class ShowNpsReportServiceTest {
     private final InMemoryAnswerCounts counts = new InMemoryAnswerCounts();
     private final ShowNpsReportService reports = new ShowNpsReportService(counts, 10);
 
+    /** Answers in the month's first full week's part of it. */
     private void month(String key, String channel, long promoters, long passives, long detractors) {
-        counts.cells.add(new CountCell(Period.parse(PeriodKind.MONTH, key), Map.of(Dimension.CHANNEL, channel),
+        Period month = Period.parse(PeriodKind.MONTH, key);
+        Period week = Period.containing(PeriodKind.ISO_WEEK, month.firstDay().plusDays(7));
+        counts.cells.add(new CountCell(new AnswerBuckets(week, month), Map.of(Dimension.CHANNEL, channel),
                 new NpsCounts(promoters, passives, detractors)));
     }
 
+    private static Period week(String key) {
+        return Period.parse(PeriodKind.ISO_WEEK, key);
+    }
+
     @Test
-    void monthsAreReadAWholeYearAtATimeFromTheMonthCounters() {
+    void monthsAreReadAWholeYearAtATimeWithTheWeeksThatShareItsDays() {
         month("2026-03", "CHAT", 20, 10, 10);
 
         reports.show(new NpsReportQuery(PeriodKind.QUARTER, Period.parse(PeriodKind.QUARTER, "2026-Q1"),
                 Period.parse(PeriodKind.QUARTER, "2026-Q2"), List.of(Dimension.CHANNEL)));
 
-        assertEquals(List.of(new InMemoryAnswerCounts.Asked(CountGrain.MONTH, "2026-01", "2026-12",
+        // 2025-W52 holds 2025-12-28 and no day of 2026; 2027-W01 holds 2027-01-04 and no day of 2026: one spare week
+        // each side keeps the rule simple (the last ISO week of the year before may hold January's first days).
+        assertEquals(List.of(new InMemoryAnswerCounts.Asked(week("2025-W52"), week("2027-W01"),
                 List.of(Dimension.CHANNEL))), counts.asked);
     }
 
     @Test
-    void weeksAreReadForTheWeeksAsked() {
+    void weeksAreReadAWholeIsoYearAtATime() {
         reports.show(new NpsReportQuery(PeriodKind.ISO_WEEK, Period.parse(PeriodKind.ISO_WEEK, "2026-W47"),
                 Period.parse(PeriodKind.ISO_WEEK, "2026-W48"), List.of()));
 
-        assertEquals(List.of(new InMemoryAnswerCounts.Asked(CountGrain.WEEK, "2026-W47", "2026-W48", List.of())),
+        assertEquals(List.of(new InMemoryAnswerCounts.Asked(week("2025-W52"), week("2027-W01"), List.of())),
                 counts.asked);
     }
 
