@@ -58,8 +58,18 @@ public final class JdbiAnswerRepository implements AnswerRepository {
             handle.createUpdate("INSERT INTO identified_answer (" + IDENTIFIED_COLUMNS + ")"
                             + " VALUES (:answerId, :surveyId, :channel, :controller, :language, :score, :comment,"
                             + " :contactAllowed, :answeredAt, :customerId, :invitationId)")
-                    .bindMethods(row)
-                    .execute();
+                    .bind("answerId", row.answerId())
+                    .bind("surveyId", row.surveyId())
+                    .bind("channel", row.channel())
+                    .bind("controller", row.controller())
+                    .bind("language", row.language())
+                    .bind("score", row.score())
+                    .bind("comment", row.comment())
+                    .bind("contactAllowed", row.contactAllowed())
+                    .bind("answeredAt", row.answeredAt())
+                    .bind("customerId", row.customerId())
+                    .bind("invitationId", row.invitationId())
+                    .execute(); // bound one by one: bindMethods reflects on the row for every answer
             AnswerCounters.Tally tally = new AnswerCounters.Tally();
             count(tally, answer);
             counters.add(handle, tally);
