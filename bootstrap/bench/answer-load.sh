@@ -51,10 +51,13 @@ python3 -c 'import secrets; print("\n".join(secrets.token_urlsafe(32) for _ in r
 echo "machine: $(nproc) cores; $total links; $((total - opened)) to answer over $CONNS connections for $DURATION"
 
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$pid/stat"; }
+# PROFILE=file.jfr records a JFR profile of the answer phase alone
+[ -z "${PROFILE:-}" ] || jcmd "$pid" JFR.start name=answers settings=profile filename="$PROFILE" >/dev/null
 ticks_before=$(cpu_ticks)
 answers=$(METHOD=POST THREADS=2 TOKENS="$work/answer-tokens.txt" wrk -t2 -c"$CONNS" -d"$DURATION" --latency \
   -s bootstrap/bench/answer.lua "http://localhost:$PORT" | grep '^RESULT')
 echo "$answers" | sed 's/^RESULT/answers:/'
+[ -z "${PROFILE:-}" ] || jcmd "$pid" JFR.stop name=answers >/dev/null
 # where the time goes: the service's own CPU (JVM and the SQLite library in it) per answer stored
 ticks=$(( $(cpu_ticks) - ticks_before ))
 echo "service CPU: $(echo "scale=1; $ticks / $(getconf CLK_TCK)" | bc) s for $(field "$answers" requests) answers;" \

@@ -89,7 +89,7 @@
       var colour = COLOURS[i % COLOURS.length];
       var published = shape.periods.map(function (p) {
         var cell = s.cells[p];
-        return cell && cell.suppressed === false ? cell : null;
+        return cell && cell.suppressed === false && cell.answers > 0 ? cell : null; // suppressed or no answers: a gap
       });
       var nps = published.map(function (c) { return c ? c.nps : null; });
       var lower = published.map(function (c) { return c ? round1(Math.max(-100, c.nps - c.margin)) : null; });

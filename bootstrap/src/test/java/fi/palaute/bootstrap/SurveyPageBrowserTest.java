@@ -205,6 +205,7 @@ class SurveyPageBrowserTest {
 
         browser.get(link);
         assertFormIn(browser, lang);
+        assertScaleIsOneRow(browser);
         screenshot(browser, lang.code + "-form");
         answer(browser, lang, score, comment, true);
         assertThanks(browser, lang);
@@ -274,19 +275,27 @@ class SurveyPageBrowserTest {
 
             List<WebElement> labels = browser.findElements(By.cssSelector(".scale label"));
             assertEquals(11, labels.size(), "eleven scores, 0 to 10");
+            double firstLeft = Double.NaN;
+            double previousBottom = Double.NEGATIVE_INFINITY;
             for (int value = 0; value <= 10; value++) {
                 WebElement label = labels.get(value);
                 assertEquals(Integer.toString(value), label.getText());
                 assertTrue(label.isDisplayed(), "score " + value + " is visible");
                 @SuppressWarnings("unchecked")
                 Map<String, Object> box = (Map<String, Object>) browser.executeScript(
-                        "const r = arguments[0].getBoundingClientRect();"
-                                + " return {left: r.left, right: r.right, width: r.width, height: r.height};",
+                        "const r = arguments[0].getBoundingClientRect(); return {left: r.left, right: r.right,"
+                                + " top: r.top, bottom: r.bottom, width: r.width, height: r.height};",
                         label);
                 double left = ((Number) box.get("left")).doubleValue();
                 double right = ((Number) box.get("right")).doubleValue();
+                double top = ((Number) box.get("top")).doubleValue();
                 double width = ((Number) box.get("width")).doubleValue();
                 double height = ((Number) box.get("height")).doubleValue();
+                // one column in order, never rows: a row break would read as a boundary on the scale
+                firstLeft = value == 0 ? left : firstLeft;
+                assertEquals(firstLeft, left, 0.5, "score " + value + " is in the one column");
+                assertTrue(top >= previousBottom, "score " + value + " is below score " + (value - 1));
+                previousBottom = ((Number) box.get("bottom")).doubleValue();
                 assertTrue(left >= 0 && right <= innerWidth,
                         "score " + value + " lies inside the screen: " + left + ".." + right);
                 assertTrue(width >= 44 && height >= 44,
@@ -580,6 +589,22 @@ class SurveyPageBrowserTest {
 
     private static String activeId(ChromeDriver driver) {
         return driver.switchTo().activeElement().getDomAttribute("id");
+    }
+
+    /** On a wide window the eleven scores stand in one row, 0 on the left. */
+    private static void assertScaleIsOneRow(ChromeDriver driver) {
+        @SuppressWarnings("unchecked")
+        List<Number> tops = (List<Number>) driver.executeScript("return Array.from(document.querySelectorAll("
+                + "'.scale label'), l => l.getBoundingClientRect().top);");
+        @SuppressWarnings("unchecked")
+        List<Number> lefts = (List<Number>) driver.executeScript("return Array.from(document.querySelectorAll("
+                + "'.scale label'), l => l.getBoundingClientRect().left);");
+        assertEquals(11, tops.size());
+        for (int value = 1; value <= 10; value++) {
+            assertEquals(tops.get(0).doubleValue(), tops.get(value).doubleValue(), 0.5, "score " + value + " in row");
+            assertTrue(lefts.get(value).doubleValue() > lefts.get(value - 1).doubleValue(),
+                    "score " + value + " after " + (value - 1));
+        }
     }
 
     /** The whole page, not only the window, as a PNG under target/screenshots/. */

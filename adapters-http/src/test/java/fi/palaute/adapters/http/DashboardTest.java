@@ -281,6 +281,18 @@ class DashboardTest {
     }
 
     @Test
+    void aPeriodWithNoAnswersIsShownAsSuchNotAsSuppressed() {
+        String secret = fakes.sessionFor(Role.ANALYST);
+        fakes.reportCells = query -> List.of(new ReportCell(query.from(), Map.of(), Optional.of(NpsCounts.NONE)));
+        TestServer.with(fakes, client -> {
+            String html = client.send(session(Call.get("/dashboard?lang=en&" + REPORT), secret)).text();
+            assertTrue(html.contains("<tr class=\"total\" data-period=\"2026-09\" data-suppressed=\"false\">\n"
+                    + "<th scope=\"row\">2026-09</th>\n<td>All</td>\n<td class=\"num\">0</td>\n"
+                    + "<td class=\"num suppressed-note\" colspan=\"5\">No answers in this period</td>\n</tr>"), html);
+        });
+    }
+
+    @Test
     void withoutParametersItShowsTheLastTwelveMonthsByChannelInFinnishTime() {
         String secret = fakes.sessionFor(Role.ANALYST);
         // 2026-11-30T22:30Z is already December in Helsinki

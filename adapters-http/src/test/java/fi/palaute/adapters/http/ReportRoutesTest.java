@@ -109,12 +109,25 @@ class ReportRoutesTest {
         fakes.reportK = 10;
         fakes.reportCells = query -> List.of(
                 new ReportCell(query.from(), Map.of(), Optional.of(new NpsCounts(5, 2, 2))),
-                new ReportCell(query.from(), Map.of(), Optional.of(NpsCounts.NONE)));
+                new ReportCell(query.from(), Map.of(), Optional.of(new NpsCounts(1, 0, 0))));
         TestServer.with(fakes, client -> {
             JsonNode cells = client.send(Call.get(NPS + "?period=YEAR&from=2026&to=2026").key(ANALYST)).json()
                     .get("cells");
             assertEquals("{\"period\":\"2026\",\"suppressed\":true}", cells.get(0).toString());
             assertEquals("{\"period\":\"2026\",\"suppressed\":true}", cells.get(1).toString());
+        });
+    }
+
+    /** A period nobody answered in (a month to come) says so: zero answers is no one, and it is not a suppression. */
+    @Test
+    void aPublishedCellWithNoAnswersSaysSoInJsonAndCsv() {
+        fakes.reportCells = query -> List.of(new ReportCell(query.from(), Map.of(), Optional.of(NpsCounts.NONE)));
+        TestServer.with(fakes, client -> {
+            JsonNode cells = client.send(Call.get(NPS + "?period=MONTH&from=2031-03&to=2031-03").key(ANALYST)).json()
+                    .get("cells");
+            assertEquals("{\"period\":\"2031-03\",\"suppressed\":false,\"answers\":0}", cells.get(0).toString());
+            String csv = client.send(Call.get(CSV + "?period=MONTH&from=2031-03&to=2031-03").key(ANALYST)).text();
+            assertEquals(List.of("2031-03", "0", "", "", "", "", "", "false"), parse(csv).get(1));
         });
     }
 
@@ -242,7 +255,8 @@ class ReportRoutesTest {
         assertEquals(Boolean.toString(suppressed), row.get(at + 6));
         List<String> fields = List.of("answers", "promoters", "passives", "detractors", "nps", "margin");
         for (int f = 0; f < fields.size(); f++) {
-            assertEquals(suppressed ? "" : cell.get(fields.get(f)).asText(), row.get(at + f), fields.get(f));
+            assertEquals(cell.has(fields.get(f)) ? cell.get(fields.get(f)).asText() : "", row.get(at + f),
+                    fields.get(f));
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Splits the ids (or rows) of one call into statements of at most {@value #SIZE}: few enough bind parameters for
@@ -30,8 +31,16 @@ final class Chunks {
         return chunks;
     }
 
+    /** Single rows of up to this many columns, written once: an answer writes several single-row statements. */
+    private static final String[] SINGLE_ROWS = IntStream.rangeClosed(0, 16)
+            .mapToObj(columns -> columns == 0 ? "" : build(1, columns)).toArray(String[]::new);
+
     /** {@code (?, ?, ?), (?, ?, ?)}: the VALUES of a multi-row INSERT of {@code rows} rows of {@code columns}. */
     static String rowsOfParameters(int rows, int columns) {
+        return rows == 1 && columns > 0 && columns < SINGLE_ROWS.length ? SINGLE_ROWS[columns] : build(rows, columns);
+    }
+
+    private static String build(int rows, int columns) {
         String row = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
         return String.join(", ", Collections.nCopies(rows, row));
     }

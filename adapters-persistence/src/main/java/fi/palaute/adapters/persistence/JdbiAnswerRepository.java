@@ -26,7 +26,7 @@ import org.jdbi.v3.core.Jdbi;
  * week), which anonymous answers reach only through {@code anonymous_answer_held}, moved there in batches by
  * {@link #releaseHeldAnonymousAnswers} (see package-info, "R-ANON and PostgreSQL's system columns"). Write-only here:
  * the follow-up team reads identified answers through {@link JdbiFollowUpRepository}, and reports read the counters
- * ({@code answer_count}, {@link JdbiAnswerCountRepository}) that the writes here keep in the same transaction: for
+ * ({@code answer_part_count}, {@link JdbiAnswerCountRepository}) that the writes here keep in the same transaction: for
  * an identified answer as it is stored, for an anonymous one as it is released ({@link AnswerCounters}). A comment or
  * a customer id never goes into a message (see Database's rendering).
  */
@@ -48,20 +48,18 @@ public final class JdbiAnswerRepository implements AnswerRepository {
     }
 
     /**
-     * One INSERT, then one upsert of its week's and month's counters, in the caller's transaction (or, called
+     * One INSERT (as {@link #insertAll} writes them), then one upsert of its week part's counter, in the caller's
+     * transaction (or, called
      * outside one, in a transaction of its own: the answer and its counts commit together or not at all).
      */
     @Override
     public void insert(StoredAnswer.IdentifiedAnswer answer) {
-        IdentifiedAnswerRow row = IdentifiedAnswerRow.of(answer);
         jdbi.useTransaction(handle -> {
-            handle.createUpdate("INSERT INTO identified_answer (" + IDENTIFIED_COLUMNS + ")"
-                            + " VALUES (:answerId, :surveyId, :channel, :controller, :language, :score, :comment,"
-                            + " :contactAllowed, :answeredAt, :customerId, :invitationId)")
-                    .bindMethods(row)
-                    .execute();
             AnswerCounters.Tally tally = new AnswerCounters.Tally();
-            count(tally, answer);
+            PlainJdbc.on(handle, "insert the identified answer", connection -> {
+                insertRows(connection, List.of(answer), tally);
+                return null;
+            });
             counters.add(handle, tally);
         });
     }
@@ -86,12 +84,10 @@ public final class JdbiAnswerRepository implements AnswerRepository {
         }
         jdbi.useTransaction(handle -> {
             AnswerCounters.Tally tally = new AnswerCounters.Tally();
-            try {
-                insertRows(handle.getConnection(), answers, tally);
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot insert the identified answers: " + e.getMessage()
-                        + " [SQLState " + e.getSQLState() + "]", e);
-            }
+            PlainJdbc.on(handle, "insert the identified answers", connection -> {
+                insertRows(connection, answers, tally);
+                return null;
+            });
             counters.add(handle, tally);
         });
     }
@@ -169,8 +165,8 @@ public final class JdbiAnswerRepository implements AnswerRepository {
      * among them in one SELECT (MIN of the 'YYYY-Www' text, which sorts as it reads), and, when there are at least
      * {@code minimumBatch} or the oldest week is before {@code currentWeek}, moves them all in the vendor's
      * statements, which also return the moved answers counted by week, survey, channel, controller, language and
-     * score; those are added to their counters (week, and the month of the week's Thursday) in the same transaction.
-     * Every answer moved is then written by this transaction, so all the rows of a batch share one PostgreSQL xmin,
+     * score; those are added to the counter of their week part (the week, and the month of its Thursday) in the same
+     * transaction. Every answer moved is then written by this transaction, so all the rows of a batch share one PostgreSQL xmin,
      * and none shares the xmin of the invitation it answered.
      *
      * <p>Safe on several nodes at once: on PostgreSQL the lock makes releases take turns, each counting what the one
@@ -202,7 +198,7 @@ public final class JdbiAnswerRepository implements AnswerRepository {
         });
     }
 
-    /** Moves the held answers in the vendor's statements and tallies them by their week's and month's counters. */
+    /** Moves the held answers in the vendor's statements and tallies them by their week part's counter. */
     private AnswerCounters.Tally movedAndCounted(Handle handle) {
         List<MovedGroup> groups = handle.createQuery(release.groups())
                 .map((rs, ctx) -> new MovedGroup(rs.getString("iso_week"), rs.getString("survey_id"),

@@ -2,6 +2,7 @@ package fi.palaute.adapters.persistence;
 
 import fi.palaute.adapters.persistence.JdbiSurveyRepository.DelivererColumns;
 import fi.palaute.application.port.out.InvitationRepository;
+import fi.palaute.application.port.out.LinkTarget;
 import fi.palaute.domain.access.PartnerId;
 import fi.palaute.domain.consent.CustomerId;
 import fi.palaute.domain.invitation.ContactPoint;
@@ -19,8 +20,13 @@ import fi.palaute.domain.survey.ContactPointKind;
 import fi.palaute.domain.survey.DeliveryChannel;
 import fi.palaute.domain.survey.Language;
 import fi.palaute.domain.survey.SurveyId;
+import fi.palaute.domain.survey.SurveyState;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -30,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -45,10 +52,16 @@ import org.jdbi.v3.core.statement.Update;
  */
 public final class JdbiInvitationRepository implements InvitationRepository {
 
-    private static final RowMapper<InvitationRow> ROW = ConstructorMapper.of(InvitationRow.class);
+    /** By hand, not by reflection: every survey link opened or answered maps one of these. */
+    private static final RowMapper<InvitationRow> ROW = (rs, ctx) -> InvitationRow.read(rs);
     private static final String COLUMNS = "invitation_id, survey_id, customer_id, language, delivery_channel,"
             + " contact_kind, contact_value, deliverer, partner_id, channel, controller, created_at, expires_at, state,"
             + " state_changed_at";
+    /** The invitation with its survey's state, anonymity and languages: one read on the token's index (JDBC). */
+    private static final String LINK_TARGET = "SELECT "
+            + Arrays.stream(COLUMNS.split(", ")).map(column -> "i." + column).collect(Collectors.joining(", "))
+            + ", s.state AS survey_state, s.anonymous AS survey_anonymous, s.languages AS survey_languages"
+            + " FROM invitation i JOIN survey s ON s.survey_id = i.survey_id WHERE i.token_hash = ?";
     private static final RowMapper<PartnerInvitationRow> PARTNER_ROW = ConstructorMapper.of(PartnerInvitationRow.class);
     private static final String PARTNER_COLUMNS = "invitation_id, state, delivery_channel, contact_kind, contact_value,"
             + " language, expires_at, delivery_outcome, delivered_at";
@@ -340,16 +353,22 @@ public final class JdbiInvitationRepository implements InvitationRepository {
      * invitation from an answerable one, and a used one has no hash left to be found by.
      */
     @Override
-    public Optional<Invitation> findByTokenHash(TokenHash tokenHash) {
-        return jdbi.withHandle(handle -> handle.createQuery(
-                        "SELECT " + COLUMNS + " FROM invitation WHERE token_hash = :tokenHash")
-                .bind("tokenHash", tokenHash.hex())
-                .map(ROW)
-                .findOne()
-                .map(InvitationRow::toDomain));
-    }
-
-    /**
+    public Optional<LinkTarget> findLinkTarget(TokenHash tokenHash) {
+        return jdbi.withHandle(handle -> PlainJdbc.on(handle, "find a link's invitation", connection -> {
+            try (PreparedStatement query = connection.prepareStatement(LINK_TARGET)) {
+                query.setString(1, tokenHash.hex());
+                try (ResultSet rs = query.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new LinkTarget(InvitationRow.read(rs).toDomain(),
+                            SurveyState.valueOf(rs.getString("survey_state")), rs.getInt("survey_anonymous") == 1,
+                            Arrays.stream(rs.getString("survey_languages").split(",")).map(Language::ofCode)
+                                    .toList()));
+                }
+            }
+        }));
+    }    /**
      * One conditional UPDATE on the primary key; its count is the answer. On PostgreSQL (READ COMMITTED) a racing
      * second call waits for the first to commit, then re-checks the condition on the row as the first left it
      * (answered, its hash gone) and changes nothing; on SQLite the calls take turns. So exactly one of any number of
@@ -358,17 +377,18 @@ public final class JdbiInvitationRepository implements InvitationRepository {
      */
     @Override
     public boolean markAnswered(String invitationId, Instant now, Instant recordedAt) {
-        int answered = jdbi.withHandle(handle -> handle.createUpdate("""
-                        UPDATE invitation
-                        SET state = 'ANSWERED', contact_value = NULL, token_hash = NULL, state_changed_at = :recordedAt
-                        WHERE invitation_id = :invitationId AND state = 'HANDED_OVER' AND expires_at > :now""")
-                .bind("recordedAt", recordedAt.toEpochMilli())
-                .bind("invitationId", invitationId)
-                .bind("now", now.toEpochMilli())
-                .execute());
-        return answered == 1;
+        return jdbi.withHandle(handle -> PlainJdbc.on(handle, "mark an invitation answered", connection -> {
+            try (PreparedStatement update = connection.prepareStatement("""
+                    UPDATE invitation
+                    SET state = 'ANSWERED', contact_value = NULL, token_hash = NULL, state_changed_at = ?
+                    WHERE invitation_id = ? AND state = 'HANDED_OVER' AND expires_at > ?""")) {
+                update.setLong(1, recordedAt.toEpochMilli());
+                update.setString(2, invitationId);
+                update.setLong(3, now.toEpochMilli());
+                return update.executeUpdate() == 1;
+            }
+        }));
     }
-
     /** One UPDATE: the latest report replaces the one before (the caller holds the row, see lockForPartner). */
     @Override
     public void recordDelivery(String invitationId, DeliveryReport report) {
@@ -458,6 +478,16 @@ public final class JdbiInvitationRepository implements InvitationRepository {
             long expiresAt,
             String state,
             long stateChangedAt) {
+
+        /** The row at the result set's cursor, read by the names of {@link #COLUMNS}. */
+        static InvitationRow read(ResultSet rs) throws SQLException {
+            return new InvitationRow(rs.getString("invitation_id"), rs.getString("survey_id"),
+                    rs.getString("customer_id"), rs.getString("language"), rs.getString("delivery_channel"),
+                    rs.getString("contact_kind"), rs.getString("contact_value"), rs.getString("deliverer"),
+                    rs.getString("partner_id"), rs.getString("channel"), rs.getString("controller"),
+                    rs.getLong("created_at"), rs.getLong("expires_at"), rs.getString("state"),
+                    rs.getLong("state_changed_at"));
+        }
 
         static InvitationRow of(Invitation invitation) {
             DelivererColumns deliverer = DelivererColumns.of(invitation.deliverer());

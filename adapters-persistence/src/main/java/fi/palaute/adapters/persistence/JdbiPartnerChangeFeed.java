@@ -5,6 +5,7 @@ import fi.palaute.domain.access.PartnerId;
 import fi.palaute.domain.partner.FeedCursor;
 import fi.palaute.domain.partner.FeedEntry;
 import fi.palaute.domain.partner.PartnerChange;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +13,6 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.SqlStatements;
-import org.jdbi.v3.core.statement.Update;
 
 /**
  * Each partner's feed of ended invitations. The database numbers each entry as it is inserted ({@code seq}) and, on
@@ -42,20 +42,22 @@ public final class JdbiPartnerChangeFeed implements PartnerChangeFeed {
         if (changes.isEmpty()) {
             return;
         }
-        jdbi.useHandle(handle -> {
+        jdbi.useHandle(handle -> PlainJdbc.on(handle, "append to the partners' feeds", connection -> {
             for (List<PartnerChange> chunk : Chunks.of(changes)) {
-                Update insert = handle.createUpdate("INSERT INTO partner_change (partner_id, invitation_id, kind, at)"
-                        + " VALUES " + Chunks.rowsOfParameters(chunk.size(), 4));
-                int position = 0;
-                for (PartnerChange change : chunk) {
-                    insert.bind(position++, change.partnerId().value())
-                            .bind(position++, change.invitationId())
-                            .bind(position++, change.kind().name())
-                            .bind(position++, change.at().toEpochMilli());
+                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO partner_change (partner_id,"
+                        + " invitation_id, kind, at) VALUES " + Chunks.rowsOfParameters(chunk.size(), 4))) {
+                    int position = 1;
+                    for (PartnerChange change : chunk) {
+                        insert.setString(position++, change.partnerId().value());
+                        insert.setString(position++, change.invitationId());
+                        insert.setString(position++, change.kind().name());
+                        insert.setLong(position++, change.at().toEpochMilli());
+                    }
+                    insert.executeUpdate();
                 }
-                insert.execute();
             }
-        });
+            return null;
+        }));
     }
 
     /** One SELECT on the index (partner_id, tx, seq), which gives the rows in page order. */

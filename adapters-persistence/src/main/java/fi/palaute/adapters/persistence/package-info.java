@@ -210,9 +210,9 @@
  *       the prohibition history. Reads are single SELECTs in entry id order (ids are time-ordered where they are
  *       made), by partner on the index (partner_id, entry_id), across partners on the primary key, filtered to the
  *       time window.</li>
- *   <li><i>Submit an answer</i> (the survey page's POST; one transaction): {@code findByTokenHash} is one SELECT on
- *       the unique index by token hash, whatever the state (a used, expired, withdrawn or unknown token cost the
- *       same read); the use case checks the state, then locks the customer ({@code CustomerLocks}, as a prohibition
+ *   <li><i>Submit an answer</i> (the survey page's POST; one transaction): {@code findLinkTarget} is one SELECT on
+ *       the unique index by token hash, with the survey joined on its primary key for its state, anonymity and
+ *       languages, whatever the state (a used, expired, withdrawn or unknown token cost the same read); the use case checks the state, then locks the customer ({@code CustomerLocks}, as a prohibition
  *       and an erasure do), then {@code markAnswered}: one {@code UPDATE invitation SET state = 'ANSWERED',
  *       contact_value = NULL, token_hash = NULL, state_changed_at = :recordedAt WHERE invitation_id = :id AND
  *       state = 'HANDED_OVER' AND expires_at > :now}, whose count says whether this call used the invitation. Only

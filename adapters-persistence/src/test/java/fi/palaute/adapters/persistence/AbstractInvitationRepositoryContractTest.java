@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.palaute.application.port.out.InvitationRepository;
+import fi.palaute.application.port.out.LinkTarget;
 import fi.palaute.domain.access.PartnerId;
 import fi.palaute.domain.consent.CustomerId;
 import fi.palaute.domain.invitation.Controller;
@@ -708,22 +709,22 @@ public abstract class AbstractInvitationRepositoryContractTest {
         handOver(expiring, first, at(10));
         handOver(withdrawing, withdrawingToken, at(10));
         assertEquals(Optional.of(withState(expiring, InvitationState.HANDED_OVER)),
-                invitations.findByTokenHash(first));
+                invitations.findLinkTarget(first).map(LinkTarget::invitation));
 
         database.transactions().inTransaction(() -> {
             invitations.replaceToken(expiring.id(), second, at(20));
             return null;
         });
-        assertEquals(Optional.empty(), invitations.findByTokenHash(first), "the old link finds nothing");
+        assertEquals(Optional.empty(), invitations.findLinkTarget(first).map(LinkTarget::invitation), "the old link finds nothing");
         assertEquals(Optional.of(withState(expiring, InvitationState.HANDED_OVER)),
-                invitations.findByTokenHash(second));
+                invitations.findLinkTarget(second).map(LinkTarget::invitation));
 
         database.transactions().inTransaction(() -> invitations.expireDue(at(100)));
         invitations.withdrawOpen(withdrawing.customerId(), at(30));
-        assertEquals(Optional.of(expiring.ended(InvitationState.EXPIRED)), invitations.findByTokenHash(second));
+        assertEquals(Optional.of(expiring.ended(InvitationState.EXPIRED)), invitations.findLinkTarget(second).map(LinkTarget::invitation));
         assertEquals(Optional.of(withdrawing.ended(InvitationState.WITHDRAWN)),
-                invitations.findByTokenHash(withdrawingToken));
-        assertEquals(Optional.empty(), invitations.findByTokenHash(newTokenHash()), "an unknown token finds nothing");
+                invitations.findLinkTarget(withdrawingToken).map(LinkTarget::invitation));
+        assertEquals(Optional.empty(), invitations.findLinkTarget(newTokenHash()).map(LinkTarget::invitation), "an unknown token finds nothing");
     }
 
     /** Whatever state a row with that hash is in, it is returned: telling answerable from not is the caller's. */
@@ -735,9 +736,30 @@ public abstract class AbstractInvitationRepositoryContractTest {
             TokenHash token = newTokenHash();
             setTokenHash(invitation.id(), token);
 
-            assertEquals(Optional.of(invitation), invitations.findByTokenHash(token), state::name);
+            assertEquals(Optional.of(invitation), invitations.findLinkTarget(token).map(LinkTarget::invitation), state::name);
         }
-        assertEquals(Optional.empty(), invitations.findByTokenHash(newTokenHash()));
+        assertEquals(Optional.empty(), invitations.findLinkTarget(newTokenHash()).map(LinkTarget::invitation));
+    }
+
+    /** The link's survey comes with it, as it is now: its state, anonymity and languages, in one read. */
+    @Test
+    void aTokenFindsItsSurveysStateAnonymityAndLanguagesWithItsInvitation() {
+        Invitation invitation = forPartner(ACME, at(0), at(5_000));
+        invitations.insertAll(List.of(invitation));
+        TokenHash token = newTokenHash();
+        handOver(invitation, token, at(10));
+        Survey survey = database.surveys().find(study).orElseThrow();
+
+        LinkTarget target = invitations.findLinkTarget(token).orElseThrow();
+
+        assertEquals(withState(invitation, InvitationState.HANDED_OVER), target.invitation());
+        assertEquals(SurveyState.ACTIVE, target.surveyState());
+        assertEquals(survey.definition().anonymous(), target.anonymous());
+        assertEquals(survey.definition().languages(), target.languages());
+
+        database.surveys().update(new Survey(survey.id(), survey.definition(), SurveyState.CLOSED,
+                survey.createdAt(), at(20)));
+        assertEquals(SurveyState.CLOSED, invitations.findLinkTarget(token).orElseThrow().surveyState());
     }
 
     @Test
@@ -771,7 +793,7 @@ public abstract class AbstractInvitationRepositoryContractTest {
                 "answered, its contact point erased");
         assertEquals(new StoredToken(null, at(10).toEpochMilli(), at(41).toEpochMilli()),
                 storedToken(handedOver.id()), "its token erased, its state time the recorded one");
-        assertEquals(Optional.empty(), invitations.findByTokenHash(token), "a used link finds nothing");
+        assertEquals(Optional.empty(), invitations.findLinkTarget(token).map(LinkTarget::invitation), "a used link finds nothing");
         assertFalse(invitations.markAnswered(handedOver.id(), at(42), at(42)), "used once");
         assertEquals(new StoredToken(null, at(10).toEpochMilli(), at(41).toEpochMilli()),
                 storedToken(handedOver.id()));

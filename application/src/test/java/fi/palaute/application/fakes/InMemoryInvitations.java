@@ -2,6 +2,7 @@ package fi.palaute.application.fakes;
 
 import fi.palaute.application.port.out.BankDeliveryQueue;
 import fi.palaute.application.port.out.InvitationRepository;
+import fi.palaute.application.port.out.LinkTarget;
 import fi.palaute.domain.access.PartnerId;
 import fi.palaute.domain.consent.CustomerId;
 import fi.palaute.domain.invitation.Invitation;
@@ -10,6 +11,8 @@ import fi.palaute.domain.invitation.TokenHash;
 import fi.palaute.domain.partner.DeliveryReport;
 import fi.palaute.domain.partner.PartnerInvitation;
 import fi.palaute.domain.survey.Deliverer;
+import fi.palaute.domain.survey.Survey;
+import fi.palaute.domain.survey.SurveyId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /** Invitations and the bank's delivery queue in memory. */
@@ -180,11 +184,19 @@ public final class InMemoryInvitations implements InvitationRepository, BankDeli
         tokens.put(invitationId, tokenHash);
     }
 
+    /** Where {@link #findLinkTarget} finds an invitation's survey (a database joins it); none until a test sets it. */
+    public Function<SurveyId, Optional<Survey>> surveys = id -> {
+        throw new IllegalStateException("no surveys given to InMemoryInvitations");
+    };
+
     @Override
-    public Optional<Invitation> findByTokenHash(TokenHash tokenHash) {
+    public Optional<LinkTarget> findLinkTarget(TokenHash tokenHash) {
         tokenLookups++;
         return tokens.entrySet().stream().filter(e -> e.getValue().equals(tokenHash)).findFirst()
-                .flatMap(e -> find(e.getKey()));
+                .flatMap(e -> find(e.getKey()))
+                .flatMap(invitation -> surveys.apply(invitation.surveyId())
+                        .map(survey -> new LinkTarget(invitation, survey.state(), survey.definition().anonymous(),
+                                survey.definition().languages())));
     }
 
     @Override

@@ -68,8 +68,9 @@ public record IsoWeek(int weekBasedYear, int week) implements Comparable<IsoWeek
                 : Integer.compare(week, other.week);
     }
 
+    /** {@code 2026-W48}; built by hand, as every answer counted names its week (String.format costs more). */
     @Override
     public String toString() {
-        return String.format("%04d-W%02d", weekBasedYear, week);
+        return weekBasedYear + (week < 10 ? "-W0" : "-W") + week; // the year has four digits (1970-9999)
     }
 }

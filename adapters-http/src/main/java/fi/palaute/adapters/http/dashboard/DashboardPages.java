@@ -362,6 +362,9 @@ final class DashboardPages {
                     main.append("<td class=\"num\">").append(number(language, number)).append("</td>\n");
                 }
                 main.append("<td class=\"num\">±").append(number(language, f.margin())).append("</td>\n");
+            } else if (row.noAnswers()) {
+                main.append("<td class=\"num\">0</td>\n<td class=\"num suppressed-note\" colspan=\"5\">")
+                        .append(t(DashboardText.NO_ANSWERS, language)).append("</td>\n");
             } else {
                 main.append("<td class=\"num suppressed-note\" colspan=\"6\">")
                         .append(t(DashboardText.SUPPRESSED, language)).append("</td>\n");

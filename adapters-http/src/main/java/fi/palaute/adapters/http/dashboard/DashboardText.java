@@ -114,6 +114,7 @@ enum DashboardText {
     COLUMN_MARGIN("Virhemarginaali ±", "Felmarginal ±", "Margin ±"),
     ALL("Kaikki", "Alla", "All"),
     SUPPRESSED("Piilotettu: liian vähän vastauksia", "Dold: för få svar", "Suppressed: too few answers"),
+    NO_ANSWERS("Ei vastauksia tältä jaksolta", "Inga svar för perioden", "No answers in this period"),
     NO_CELLS("Raportissa ei ole soluja.", "Rapporten har inga celler.", "The report has no cells."),
 
     CHANNEL_BRANCH("Konttori", "Kontor", "Branch"),

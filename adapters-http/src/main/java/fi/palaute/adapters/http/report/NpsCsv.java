@@ -10,7 +10,8 @@ import java.util.List;
  * A report as CSV (RFC 4180: comma-separated, CRLF line ends, a field quoted when it holds a comma, a quote or a
  * line break, quotes doubled). The header is {@code period}, the {@code by} dimensions, {@code answers},
  * {@code promoters_pct}, {@code passives_pct}, {@code detractors_pct}, {@code nps}, {@code margin},
- * {@code suppressed}; then one row per cell in the report's order. A suppressed cell's numbers are empty.
+ * {@code suppressed}; then one row per cell in the report's order. A suppressed cell's numbers are empty; a cell
+ * with no answers has {@code answers} 0 and the other numbers empty.
  * <p>
  * Formula injection: dimension values come from outside (a controller's name is what an event source sent), and a
  * spreadsheet runs a cell that starts with {@code =}, {@code +}, {@code -} or {@code @} (or a tab or carriage
@@ -47,10 +48,11 @@ public final class NpsCsv {
                 }
                 fields.add("false");
             } else {
-                for (int i = 0; i < 6; i++) {
+                fields.add(row.noAnswers() ? "0" : "");
+                for (int i = 0; i < 5; i++) {
                     fields.add("");
                 }
-                fields.add("true");
+                fields.add(Boolean.toString(row.suppressed()));
             }
             line(csv, fields);
         }

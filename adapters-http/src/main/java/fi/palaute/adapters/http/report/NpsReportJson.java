@@ -10,7 +10,8 @@ import java.util.Map;
  * {@code {period, from, to, by, k, cells}}. A cell has {@code period}, the dimension values it has ({@code
  * "channel": "CHAT"}; none for a total), and either {@code "suppressed": true} and nothing else, or {@code
  * "suppressed": false} with {@code answers}, {@code promoters}, {@code passives}, {@code detractors} (percent),
- * {@code nps} and {@code margin} (the 95 % margin in NPS points), each with one decimal.
+ * {@code nps} and {@code margin} (the 95 % margin in NPS points), each with one decimal, or, with no answers in it,
+ * {@code "suppressed": false, "answers": 0} and no figures.
  */
 public record NpsReportJson(String period, String from, String to, List<String> by, int k,
         List<Map<String, Object>> cells) {
@@ -26,6 +27,9 @@ public record NpsReportJson(String period, String from, String to, List<String> 
         cell.put("period", row.period().key());
         row.values().forEach((dimension, value) -> cell.put(NpsReportView.fieldName(dimension), value));
         cell.put("suppressed", row.suppressed());
+        if (row.noAnswers()) {
+            cell.put("answers", 0);
+        }
         row.figures().ifPresent(f -> {
             cell.put("answers", f.answers());
             cell.put("promoters", f.promoters());

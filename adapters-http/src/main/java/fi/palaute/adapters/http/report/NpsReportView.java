@@ -23,8 +23,10 @@ import java.util.Optional;
  * or nothing at all when the cell is suppressed (R-KANON). No answer and no comment is in it, because none is in
  * the report.
  * <p>
- * Defence in depth: a cell the use case published with fewer than {@code k} answers (or fewer than 5, the floor
- * R-KANON sets) is shown as suppressed here too, and so is one with no answers at all.
+ * A published cell with no answers (a period's total in a period nobody answered in, such as a month still to come)
+ * is shown as that, with no figures: zero answers is no individual, and a gap for a month to come is not a
+ * suppression. Defence in depth: a cell the use case published with 1 to {@code k} − 1 answers (or fewer than 5,
+ * the floor R-KANON sets) is shown as suppressed here.
  */
 public record NpsReportView(NpsReportQuery query, int k, List<Row> rows) {
 
@@ -36,17 +38,24 @@ public record NpsReportView(NpsReportQuery query, int k, List<Row> rows) {
         rows = List.copyOf(rows);
     }
 
-    /** One cell. {@code values} holds only the query's dimensions, in the query's order. */
-    public record Row(Period period, Map<Dimension, String> values, Optional<Figures> figures) {
+    /**
+     * One cell: suppressed (no figures), or published with its figures, or published with no answers (no figures
+     * either). {@code values} holds only the query's dimensions, in the query's order.
+     */
+    public record Row(Period period, Map<Dimension, String> values, boolean suppressed, Optional<Figures> figures) {
 
         public Row {
             Objects.requireNonNull(period, "period");
             values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
             Objects.requireNonNull(figures, "figures");
+            if (suppressed && figures.isPresent()) {
+                throw new IllegalArgumentException("a suppressed cell has no figures");
+            }
         }
 
-        public boolean suppressed() {
-            return figures.isEmpty();
+        /** Published, with no answers in it. */
+        public boolean noAnswers() {
+            return !suppressed && figures.isEmpty();
         }
 
         public boolean isTotal() {
@@ -79,8 +88,9 @@ public record NpsReportView(NpsReportQuery query, int k, List<Row> rows) {
                 values.put(dimension, value);
             }
         }
+        boolean noAnswers = cell.counts().filter(counts -> counts.n() == 0).isPresent();
         Optional<Figures> figures = cell.counts().filter(counts -> counts.n() >= threshold).map(NpsReportView::figures);
-        return new Row(cell.period(), values, figures);
+        return new Row(cell.period(), values, !noAnswers && figures.isEmpty(), figures);
     }
 
     private static Figures figures(NpsCounts counts) {

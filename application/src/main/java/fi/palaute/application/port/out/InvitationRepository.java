@@ -72,10 +72,11 @@ public interface InvitationRepository {
     void replaceToken(String invitationId, TokenHash tokenHash, Instant at);
 
     /**
-     * The invitation whose current token has this hash, in any state. One indexed read, whatever the answer, so a
-     * used, expired, withdrawn or unknown token take the same time.
+     * The invitation whose current token has this hash, in any state, with its survey's state, anonymity and
+     * languages. One indexed read (the survey joined on its key), whatever the answer, so a used, expired, withdrawn
+     * or unknown token take the same time.
      */
-    Optional<Invitation> findByTokenHash(TokenHash tokenHash);
+    Optional<LinkTarget> findLinkTarget(TokenHash tokenHash);
 
     /**
      * Uses a handed-over invitation that has not expired at {@code now}: ANSWERED, its contact point and token hash

@@ -10,7 +10,6 @@ import fi.palaute.domain.response.StoredAnswer;
 import fi.palaute.domain.shared.Ids;
 import fi.palaute.domain.shared.IsoWeek;
 import fi.palaute.domain.survey.Language;
-import fi.palaute.domain.survey.Survey;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -27,11 +26,11 @@ final class AnswerRecording {
     }
 
     /** Inside the transaction that used the invitation. */
-    static void store(AnswerStores stores, Clock clock, Invitation invitation, Survey survey, NpsAnswer answer,
+    static void store(AnswerStores stores, Clock clock, Invitation invitation, boolean anonymous, NpsAnswer answer,
             Language language, Instant now) {
         AnswerContext context = AnswerContext.of(invitation, language);
         Optional<ScrubbedComment> comment = answer.comment().map(text -> CommentScrubber.scrub(text, language));
-        if (survey.definition().anonymous()) {
+        if (anonymous) {
             stores.answers().insert(new StoredAnswer.AnonymousAnswer(Ids.newRandomId(), context, answer.score(),
                     comment, IsoWeek.containing(now)));
             return;

@@ -3,7 +3,6 @@ package fi.palaute.application.service.answer;
 import fi.palaute.domain.invitation.Invitation;
 import fi.palaute.domain.invitation.InvitationState;
 import fi.palaute.domain.partner.PartnerChange;
-import fi.palaute.domain.survey.Survey;
 import java.time.Instant;
 import java.util.List;
 
@@ -22,9 +21,9 @@ final class InvitationUse {
      * True when this call used the invitation. Inside a transaction. An anonymous survey's invitation records only
      * that it was used: its state time stays its creation time, so no stored time lines it up with the answer.
      */
-    static boolean use(AnswerStores stores, Invitation invitation, Survey survey, Instant now) {
+    static boolean use(AnswerStores stores, Invitation invitation, boolean anonymous, Instant now) {
         stores.customerLocks().lock(List.of(invitation.customerId()));
-        Instant recordedAt = survey.definition().anonymous() ? invitation.createdAt() : now;
+        Instant recordedAt = anonymous ? invitation.createdAt() : now;
         if (!stores.invitations().markAnswered(invitation.id(), now, recordedAt)) {
             return false;
         }

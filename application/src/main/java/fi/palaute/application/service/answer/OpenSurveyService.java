@@ -1,9 +1,8 @@
 package fi.palaute.application.service.answer;
 
 import fi.palaute.application.port.in.answer.OpenSurveyUseCase;
-import fi.palaute.domain.invitation.Invitation;
+import fi.palaute.application.port.out.LinkTarget;
 import fi.palaute.domain.invitation.SurveyToken;
-import fi.palaute.domain.survey.Survey;
 import fi.palaute.domain.survey.SurveyState;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,31 +22,22 @@ public final class OpenSurveyService implements OpenSurveyUseCase {
 
     @Override
     public Result open(String token) {
-        Optional<Answering> answering = Answering.find(stores, SurveyToken.presented(token), clock.instant());
-        if (answering.isEmpty()) {
+        Optional<LinkTarget> target = answerable(stores, SurveyToken.presented(token), clock.instant());
+        if (target.isEmpty()) {
             return new NotAnswerable();
         }
-        Survey survey = answering.get().survey();
-        return new Answerable(answering.get().invitation().language(), survey.definition().languages(),
-                survey.definition().anonymous());
+        return new Answerable(target.get().invitation().language(), target.get().languages(),
+                target.get().anonymous());
     }
 
-    /** An invitation that can be answered now, with its survey. */
-    record Answering(Invitation invitation, Survey survey) {
-
-        /**
-         * Every token, well-formed or not, is hashed and looked up by the same single indexed read; what makes one
-         * unanswerable (used, expired, withdrawn, unknown, its survey closed) is decided after it, in memory.
-         */
-        static Optional<Answering> find(AnswerStores stores, SurveyToken token, Instant now) {
-            Optional<Invitation> invitation = stores.invitations().findByTokenHash(token.hash())
-                    .filter(found -> InvitationUse.answerable(found, now));
-            if (invitation.isEmpty()) {
-                return Optional.empty();
-            }
-            return stores.surveys().find(invitation.get().surveyId())
-                    .filter(survey -> survey.state() != SurveyState.CLOSED)
-                    .map(survey -> new Answering(invitation.get(), survey));
-        }
+    /**
+     * What the link leads to, if it can be answered now. Every token, well-formed or not, is hashed and looked up by
+     * the same single indexed read; what makes one unanswerable (used, expired, withdrawn, unknown, its survey
+     * closed) is decided after it, in memory.
+     */
+    static Optional<LinkTarget> answerable(AnswerStores stores, SurveyToken token, Instant now) {
+        return stores.invitations().findLinkTarget(token.hash())
+                .filter(target -> InvitationUse.answerable(target.invitation(), now)
+                        && target.surveyState() != SurveyState.CLOSED);
     }
 }

@@ -3,7 +3,7 @@ package fi.palaute.application.service.answer;
 import fi.palaute.application.port.in.answer.OptOutBySurveyLinkUseCase;
 import fi.palaute.application.port.in.consent.SetProhibitionCommand;
 import fi.palaute.application.port.in.consent.SetProhibitionUseCase;
-import fi.palaute.application.service.answer.OpenSurveyService.Answering;
+import fi.palaute.application.port.out.LinkTarget;
 import fi.palaute.domain.consent.ProhibitionActor;
 import fi.palaute.domain.invitation.SurveyToken;
 import java.time.Clock;
@@ -28,13 +28,14 @@ public final class OptOutBySurveyLinkService implements OptOutBySurveyLinkUseCas
 
     @Override
     public Result optOut(String token) {
-        Optional<Answering> answering = Answering.find(stores, SurveyToken.presented(token), clock.instant());
-        if (answering.isEmpty()) {
+        Optional<LinkTarget> target = OpenSurveyService.answerable(stores, SurveyToken.presented(token),
+                clock.instant());
+        if (target.isEmpty()) {
             return new NotAnswerable();
         }
         // Not atomic with the look-up, and need not be: if the link is used meanwhile, the customer still asked.
-        setProhibition.set(new SetProhibitionCommand(answering.get().invitation().customerId(),
+        setProhibition.set(new SetProhibitionCommand(target.get().invitation().customerId(),
                 new ProhibitionActor.SurveyLink()));
-        return new Prohibited(answering.get().invitation().language());
+        return new Prohibited(target.get().invitation().language());
     }
 }

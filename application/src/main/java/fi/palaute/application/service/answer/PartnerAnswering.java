@@ -87,7 +87,7 @@ final class PartnerAnswering {
         }
         Optional<Survey> survey = stores.surveys().find(invitation.surveyId());
         if (survey.isEmpty() || !InvitationUse.answerable(invitation, now)
-                || !InvitationUse.use(stores, invitation, survey.get(), now)) {
+                || !InvitationUse.use(stores, invitation, survey.get().definition().anonymous(), now)) {
             InvitationState state = stores.invitations().find(invitation.id()).orElse(invitation).state();
             return new Attempt<>(outcomes.notAnswerable().apply(state), false);
         }

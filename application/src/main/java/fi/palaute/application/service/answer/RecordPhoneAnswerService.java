@@ -28,7 +28,7 @@ public final class RecordPhoneAnswerService implements RecordPhoneAnswerUseCase 
     @Override
     public Result record(PartnerCaller caller, String invitationId, NpsAnswer answer) {
         return answering.record(caller, invitationId, OUTCOMES, now -> Optional.empty(),
-                (invitation, survey, now) -> AnswerRecording.store(stores, clock, invitation, survey, answer,
+                (invitation, survey, now) -> AnswerRecording.store(stores, clock, invitation, survey.definition().anonymous(), answer,
                         invitation.language(), now));
     }
 }

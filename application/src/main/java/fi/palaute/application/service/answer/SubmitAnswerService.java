@@ -2,7 +2,7 @@ package fi.palaute.application.service.answer;
 
 import fi.palaute.application.port.in.answer.SubmitAnswerCommand;
 import fi.palaute.application.port.in.answer.SubmitAnswerUseCase;
-import fi.palaute.application.service.answer.OpenSurveyService.Answering;
+import fi.palaute.application.port.out.LinkTarget;
 import fi.palaute.domain.invitation.SurveyToken;
 import fi.palaute.domain.survey.Language;
 import java.time.Clock;
@@ -25,19 +25,20 @@ public final class SubmitAnswerService implements SubmitAnswerUseCase {
         SurveyToken token = SurveyToken.presented(command.token());
         return stores.transactions().inTransaction(() -> {
             Instant now = clock.instant();
-            Optional<Answering> answering = Answering.find(stores, token, now);
-            if (answering.isEmpty()) {
+            Optional<LinkTarget> answerable = OpenSurveyService.answerable(stores, token, now);
+            if (answerable.isEmpty()) {
                 return new NotAnswerable();
             }
-            Answering found = answering.get();
-            if (!InvitationUse.use(stores, found.invitation(), found.survey(), now)) {
+            LinkTarget target = answerable.get();
+            if (!InvitationUse.use(stores, target.invitation(), target.anonymous(), now)) {
                 return new NotAnswerable(); // another submission used it first
             }
             // the page may have been switched to another of the survey's languages
-            Language language = found.survey().definition().languages().contains(command.language())
-                    ? command.language() : found.invitation().language();
-            AnswerRecording.store(stores, clock, found.invitation(), found.survey(), command.answer(), language, now);
-            return new Answered(language, found.survey().definition().anonymous());
+            Language language = target.languages().contains(command.language())
+                    ? command.language() : target.invitation().language();
+            AnswerRecording.store(stores, clock, target.invitation(), target.anonymous(), command.answer(), language,
+                    now);
+            return new Answered(language, target.anonymous());
         });
     }
 }

@@ -55,6 +55,10 @@ final class Answering {
             acceptances, feed, audit);
     private int made;
 
+    Answering() {
+        invitations.surveys = surveys::find;
+    }
+
     /** A partner-delivered survey, active, in fi and sv. */
     Survey survey(DeliveryChannel deliveryChannel, boolean anonymous) {
         SurveyDefinition definition = new SurveyDefinition("Branch NPS", SurveyKind.TRANSACTIONAL,
