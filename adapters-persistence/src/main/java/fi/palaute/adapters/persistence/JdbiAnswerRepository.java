@@ -166,8 +166,8 @@ public final class JdbiAnswerRepository implements AnswerRepository {
      * {@code minimumBatch} or the oldest week is before {@code currentWeek}, moves them all in the vendor's
      * statements, which also return the moved answers counted by week, survey, channel, controller, language and
      * score; those are added to the counter of their week part (the week, and the month of its Thursday) in the same
-     * transaction. Every answer moved is then written by this transaction, so all the rows of a batch share one PostgreSQL xmin,
-     * and none shares the xmin of the invitation it answered.
+     * transaction. Every answer moved is then written by this transaction, so all the rows of a batch share one
+     * PostgreSQL xmin, and none shares the xmin of the invitation it answered.
      *
      * <p>Safe on several nodes at once: on PostgreSQL the lock makes releases take turns, each counting what the one
      * before left, and the move deletes exactly the rows it inserts and counts in one statement, so each answer moves

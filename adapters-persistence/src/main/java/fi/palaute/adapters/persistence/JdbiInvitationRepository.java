@@ -349,8 +349,9 @@ public final class JdbiInvitationRepository implements InvitationRepository {
     }
 
     /**
-     * One SELECT on the unique index by token hash, whatever the state: the caller tells a used, expired or withdrawn
-     * invitation from an answerable one, and a used one has no hash left to be found by.
+     * One SELECT on the unique index by token hash, the survey joined on its primary key, whatever the state: the
+     * caller tells a used, expired or withdrawn invitation from an answerable one, and a used one has no hash left to
+     * be found by.
      */
     @Override
     public Optional<LinkTarget> findLinkTarget(TokenHash tokenHash) {
@@ -368,7 +369,9 @@ public final class JdbiInvitationRepository implements InvitationRepository {
                 }
             }
         }));
-    }    /**
+    }
+
+    /**
      * One conditional UPDATE on the primary key; its count is the answer. On PostgreSQL (READ COMMITTED) a racing
      * second call waits for the first to commit, then re-checks the condition on the row as the first left it
      * (answered, its hash gone) and changes nothing; on SQLite the calls take turns. So exactly one of any number of
@@ -389,6 +392,7 @@ public final class JdbiInvitationRepository implements InvitationRepository {
             }
         }));
     }
+
     /** One UPDATE: the latest report replaces the one before (the caller holds the row, see lockForPartner). */
     @Override
     public void recordDelivery(String invitationId, DeliveryReport report) {

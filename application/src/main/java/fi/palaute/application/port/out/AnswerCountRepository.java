@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * The counters reports read (R-REPORT): answers per week part (the days of one ISO week in one month, see
- * {@link fi.palaute.domain.report.AnswerBuckets}), survey, channel, controller, language and category, kept up to date by {@link AnswerRepository} in the transaction that stores (or, for anonymous answers,
- * releases) each answer. Reading costs the number of counter rows in the range, not the number of answers.
+ * {@link fi.palaute.domain.report.AnswerBuckets}), survey, channel, controller, language and category, kept up to
+ * date by {@link AnswerRepository} in the transaction that stores (or, for anonymous answers, releases) each answer.
+ * Reading costs the number of counter rows in the range, not the number of answers.
  */
 public interface AnswerCountRepository {
 
