@@ -436,8 +436,9 @@ public final class Database implements AutoCloseable {
 
     /**
      * WAL so readers never wait for the writer; synchronous=FULL so a commit survives a power cut; foreign keys on;
-     * a writer waits up to the busy timeout for another; and every transaction starts with BEGIN IMMEDIATE (see
-     * package-info). The names are sqlite-jdbc's connection properties, set through its typed {@link SQLiteConfig}
+     * a writer waits up to the busy timeout for another; every transaction starts with BEGIN IMMEDIATE (see
+     * package-info); and no insert asks for its generated keys (nothing here reads them, and the driver would run a
+     * second query after every insert to have them ready). The names are sqlite-jdbc's connection properties, set through its typed {@link SQLiteConfig}
      * and applied by the driver to every new pooled connection.
      */
     private static void configureSqlite(String jdbcUrl, HikariConfig config) {
@@ -448,6 +449,7 @@ public final class Database implements AutoCloseable {
         sqlite.enforceForeignKeys(true);
         sqlite.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        sqlite.setGetGeneratedKeys(false);
         config.setDataSourceProperties(sqlite.toProperties());
     }
 

@@ -21,11 +21,14 @@ import org.jdbi.v3.core.Jdbi;
  * <p>On SQLite, group commit. SQLite has one writer at a time, and every commit waits for {@code fsync}
  * ({@code synchronous=FULL}, so a commit survives a power cut): one transaction per request caps a node at about
  * one commit per disk flush. So works that arrive while another commits queue up, and the next thread to take the
- * writer lock runs every queued work in one transaction, each inside its own savepoint: a work that throws is rolled
- * back to its savepoint alone, and the others commit together with one flush. Each caller gets its own result or its
- * own exception only after that commit, so nothing is reported done that is not durable; if the commit itself fails,
- * every work of the batch fails with it. Running the works one after another in one transaction is the same as
- * running them in that order in separate transactions, since nothing else writes in between.
+ * writer lock runs every queued work in one transaction, and they commit together with one flush. Each caller gets
+ * its own result or its own exception only after that commit, so nothing is reported done that is not durable; if
+ * the commit itself fails, every work of the batch fails with it. Running the works one after another in one
+ * transaction is the same as running them in that order in separate transactions, since nothing else writes in
+ * between. Should a work throw, the whole batch is rolled back and each of its works runs again in that order, each
+ * in a transaction of its own, so the one that throws fails alone and the others commit as if nothing had happened:
+ * a work only touches the database, so running it again is running it once. (A savepoint around each work would
+ * spare the rerun, but costs two statements per work; works that throw are rare, answers are not.)
  */
 public final class JdbiTransactionRunner implements TransactionRunner {
 
@@ -83,29 +86,37 @@ public final class JdbiTransactionRunner implements TransactionRunner {
         }
         RUNNING_BATCH.set(true);
         try {
-            jdbi.useTransaction(handle -> {
-                for (int i = 0; i < batch.size(); i++) {
-                    runInSavepoint(handle, "work" + i, batch.get(i));
-                }
-            });
-            batch.forEach(Queued::committed);
-        } catch (RuntimeException | Error commitFailed) {
-            batch.forEach(work -> work.lost(commitFailed));
+            if (!runInOneTransaction(batch) && batch.size() > 1) {
+                batch.forEach(work -> runInOneTransaction(List.of(work))); // one threw: each alone, in order
+            }
         } finally {
             RUNNING_BATCH.set(false);
         }
     }
 
-    private static void runInSavepoint(Handle handle, String savepoint, Queued<?> work) {
-        handle.savepoint(savepoint);
+    /**
+     * Runs the works in one transaction. True when every work has its outcome: its result once they committed, or
+     * the failure of the commit that lost it. False when one of them threw and the transaction was rolled back: a
+     * work run alone then has its exception as its outcome; of several, none has an outcome yet.
+     */
+    private boolean runInOneTransaction(List<Queued<?>> works) {
         try {
-            work.run();
-            handle.releaseSavepoint(savepoint);
-        } catch (RuntimeException failed) {
-            // undoes the work alone; the savepoint itself ends with the transaction (Jdbi forgets it here already)
-            handle.rollbackToSavepoint(savepoint);
-            work.failed(failed);
+            jdbi.useTransaction(handle -> works.forEach(Queued::run));
+        } catch (RuntimeException | Error failure) {
+            Queued<?> thrower = works.stream().filter(Queued::threw).findFirst().orElse(null);
+            if (thrower == null) {
+                works.forEach(work -> work.lost(failure)); // the commit failed, or Jdbi did
+                return true;
+            }
+            if (works.size() == 1) {
+                thrower.fail();
+            } else {
+                thrower.forgetThrowing();
+            }
+            return false;
         }
+        works.forEach(Queued::committed);
+        return true;
     }
 
     /** One caller's work and, once its batch has committed or failed, its outcome. */
@@ -121,12 +132,28 @@ public final class JdbiTransactionRunner implements TransactionRunner {
             this.work = work;
         }
 
+        /** Runs the work, keeping its result, or the exception it threw (which is thrown on to roll back). */
         void run() {
-            value = work.get();
+            try {
+                value = work.get();
+            } catch (RuntimeException threw) {
+                failure = threw;
+                throw threw;
+            }
         }
 
-        void failed(RuntimeException exception) {
-            failure = exception;
+        boolean threw() {
+            return failure != null && !done;
+        }
+
+        /** The work threw alone in its transaction: that is its outcome. */
+        void fail() {
+            done = true;
+        }
+
+        /** The work threw in a batch that will run again, this work alone: it has no outcome yet. */
+        void forgetThrowing() {
+            failure = null;
         }
 
         void committed() {

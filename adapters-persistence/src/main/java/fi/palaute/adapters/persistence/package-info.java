@@ -32,8 +32,9 @@
  * write rates is nothing. Because SQLite serializes whole transactions, it forgives check-then-act code that
  * PostgreSQL does not; the contract tests therefore matter most on PostgreSQL. Group commit
  * ({@link fi.palaute.adapters.persistence.JdbiTransactionRunner}): the use cases that queue in this process while
- * another commits run one after another in the next transaction, each in its own savepoint, and share its commit;
- * serial order is kept, so every isolation argument below holds as if each had its own transaction.
+ * another commits run one after another in the next transaction and share its commit (should one throw, the batch
+ * is rolled back and each runs again alone, in order); serial order is kept, so every isolation argument below
+ * holds as if each had its own transaction.
  *
  * <p><b>PostgreSQL.</b> READ COMMITTED, set on every pooled connection by HikariCP rather than left to the server's
  * {@code default_transaction_isolation}. Each statement sees what was committed when it started; rows are locked

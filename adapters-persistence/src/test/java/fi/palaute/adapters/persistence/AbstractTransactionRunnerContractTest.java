@@ -130,6 +130,67 @@ public abstract class AbstractTransactionRunnerContractTest {
     }
 
     /**
+     * Works that queue while another runs (on SQLite: share the next transaction): the one that throws in between
+     * fails alone with its own exception, and the works before and after it commit, each with its own result.
+     */
+    @Test
+    void aWorkThatThrowsAmongQueuedWorksFailsAloneAndTheOthersCommit() throws Exception {
+        java.util.concurrent.CountDownLatch running = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Thread holder = new Thread(() -> transactions.inTransaction(() -> {
+            running.countDown();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        }));
+        holder.start();
+        assertTrue(running.await(30, TimeUnit.SECONDS));
+        List<CustomerId> customers = List.of(newCustomer(), newCustomer(), newCustomer());
+        List<CompletableFuture<String>> outcomes = new java.util.ArrayList<>();
+        List<Thread> queued = new java.util.ArrayList<>();
+        for (int i = 0; i < customers.size(); i++) {
+            CustomerId customer = customers.get(i);
+            String name = "caller-" + i;
+            boolean fails = i == 1;
+            CompletableFuture<String> outcome = new CompletableFuture<>();
+            outcomes.add(outcome);
+            Thread caller = new Thread(() -> {
+                try {
+                    outcome.complete(transactions.inTransaction(() -> {
+                        prohibitions.insertIfAbsent(new Prohibition(customer, AGENT, at(0)));
+                        if (fails) {
+                            throw new IllegalStateException(name);
+                        }
+                        return name;
+                    }));
+                } catch (IllegalStateException failed) {
+                    outcome.complete("failed:" + failed.getMessage());
+                }
+            });
+            caller.start();
+            // one after another, so they queue in this order (on PostgreSQL each simply runs)
+            while (caller.getState() != Thread.State.WAITING && caller.getState() != Thread.State.TERMINATED) {
+                Thread.sleep(1);
+            }
+            queued.add(caller);
+        }
+        release.countDown();
+        holder.join(30_000);
+
+        assertEquals(List.of("caller-0", "failed:caller-1", "caller-2"),
+                List.of(outcomes.get(0).get(30, TimeUnit.SECONDS), outcomes.get(1).get(30, TimeUnit.SECONDS),
+                        outcomes.get(2).get(30, TimeUnit.SECONDS)));
+        assertEquals(List.of(true, false, true),
+                customers.stream().map(customer -> prohibitions.find(customer).isPresent()).toList());
+        for (Thread caller : queued) {
+            caller.join(30_000);
+        }
+    }
+
+    /**
      * Many callers at once (on SQLite they share one commit): each gets its own result or its own exception, and a
      * work that throws leaves nothing behind while the others' writes stay.
      */
