@@ -19,11 +19,12 @@ import java.util.TreeSet;
  * No published cell has fewer than k answers (k defaults to {@value #DEFAULT_K} and is never below {@value #MIN_K}),
  * and no suppressed cell with answers under k can be worked out exactly as a linear combination (with any rational
  * coefficients, not only sums and differences) of everything the API publishes from the same data: every table of
- * every report the API offers (weeks, months, quarters and years; the total, each one-dimension table, each pair),
- * together with what that implies or everyone knows: a combination left out of a report, or a total shown as zero,
- * has no answers on any of its days; an anonymous survey has none outside the months of its weeks' Thursdays. A
- * cell is the same in every request that shows it: a report by CHANNEL is identical alone and as the margin of a
- * report by (CHANNEL, LANGUAGE), a week or a month the same whatever range it is asked in.
+ * every report the API offers (weeks, months, quarters and years; the total, each one-dimension table, each pair of
+ * dimensions, all of them together: by CHANNEL with by LANGUAGE, or the three pairs of three dimensions), together
+ * with what that implies or everyone knows: a combination left out of a report, or a total shown as zero, has no
+ * answers on any of its days; an anonymous survey has none outside the months of its weeks' Thursdays. A cell is
+ * the same in every request that shows it: a report by CHANNEL is identical alone and as the margin of a report by
+ * (CHANNEL, LANGUAGE), a week or a month the same whatever range it is asked in.
  *
  * <h2>Week parts</h2>
  * Answers are counted by week part ({@link AnswerBuckets}): the days of one ISO week in one month. A week is its one
@@ -31,8 +32,11 @@ import java.util.TreeSet;
  * counts by its day; an anonymous one, kept only to its week, in the part that holds the week's Thursday.
  *
  * <h2>Protection units</h2>
- * A cell's fate depends only on the data of its unit, never on the periods asked for or on the other dimension of a
- * pair, so two requests can never publish conflicting patterns for one cell. There is one unit per year Y: the year,
+ * A cell's fate depends only on the data of its unit, never on the periods or the breakdown asked for, so two
+ * requests can never publish conflicting patterns for one cell. The data is the counts by every dimension the
+ * caller counts by (the service: all four), whatever the report's breakdown, and every table that can be made of
+ * them is decided together: the table by CHANNEL knows what the pairs by CHANNEL and LANGUAGE or CHANNEL and SURVEY
+ * will show. There is one unit per year Y: the year,
  * its 4 quarters, its 12 months and the 52 or 53 ISO weeks of ISO year Y (a week's unit is the first four characters
  * of its key, its ISO year), all decided together, because weeks and months are sums of the same parts: February
  * 2027 is exactly weeks 5-8, Q1 2024 weeks 1-13, and a month of an anonymous survey is exactly its weeks with a
@@ -49,16 +53,24 @@ import java.util.TreeSet;
  * part of December 2025 too. So each shared part is first protected on its own, as its <em>boundary table</em>
  * (the part as a period: its total, one-dimension tables and pair, every zero taken as known), which both units
  * compute from the same counts; and each unit makes sure that what it publishes reveals no more about the shared
- * part than that table publishes (the table's suppressed cells are unknowns the audit keeps hidden). A cell made of
+ * part than that table publishes (every count of the part is an unknown, and what the table publishes is in the
+ * audit's span before anything else, so that anything more shows up). A cell made of
  * shared parts only is then a suppressed cell of a boundary table (two, for a year), which neither unit gives away,
  * nor both together: what each reveals about the part lies within what the table publishes. Before relying on
  * that, a unit tries to give such a cell an unknown of its own, by showing an empty cell that holds one of its zero
  * parts as suppressed.
  *
  * <h2>The algorithm</h2>
- * The lattice of tables is decided bottom-up, and a decided table is never changed again: the total first, then each
- * one-dimension table (which depends only on its own counts and the decided total), then the two-dimension table
- * (with both one-dimension tables decided). Within a table all periods of the unit are decided together; a table's
+ * The tables are decided one after another, and a decided table is never changed again (save that an empty cell may
+ * later be shown as suppressed, which tells less): the total first, then each one-dimension table, then each pair,
+ * in the order of {@link Dimension}. A table is decided knowing every table before it, and what it publishes, with
+ * them, must give away no cell under k of any table, those still to be decided included: a cell of a pair that the
+ * tables by each of its dimensions give away together is beyond anything the pair can do, so the second of them
+ * protects it. Until a table is decided, its combinations without answers are taken as left out, known to be zero
+ * (it leaves them out unless it must hide a zero, which only makes the reader know less); so when the last table is
+ * decided, nothing any of them publishes gives a cell away, and at every step a way out exists (suppressing every
+ * cell with answers of the table being decided adds nothing to what was safe before it). Within a table all periods
+ * of the unit are decided together; a table's
  * <em>lines</em> are the equations "sum = parts" it takes part in: each row and column of each period (the sum being
  * a cell of the table below, already decided), each year = its 4 quarters, each quarter = its 3 months, and a month
  * or quarter that is exactly whole weeks = those weeks.
@@ -70,22 +82,26 @@ import java.util.TreeSet;
  *       exactly one suppressed cell (its sum included) gets its smallest published cell of the table being decided
  *       suppressed too (the fewest answers; ties by period, then values).</li>
  *   <li>The audit, because lines are not enough (a cell can be recovered from several lines together, from weeks
- *       against months, or be pinned by empty cells). The unknowns are the week parts × combinations of the table
- *       being decided that have answers, and the zero ones a reader cannot know: in no cell left out, and not a
- *       week's part outside its Thursday's month for a survey that may be anonymous (one with no answers there all
- *       year; in the total, every survey). Shared parts are given, except those their boundary tables suppress.
- *       Every published cell of this table and the decided ones below is an equation. Peeling first (an equation
+ *       against months, from other tables, or be pinned by empty cells). The unknowns are the week parts ×
+ *       combinations of every dimension that have answers, and the zero ones a reader cannot know: in no cell left
+ *       out (or, of a table still to come, without answers), and not a week's part outside its Thursday's month for
+ *       a survey that may be anonymous (one with no answers there all year; without SURVEY among the dimensions,
+ *       any survey when no answer of the year is outside those months). Shared parts with answers are unknowns too,
+ *       after what their boundary tables publish. Every published cell of the tables decided so far is an equation.
+ *       Peeling first (an equation
  *       with one unknown left makes it known: a published week inside one month gives its part at once), then
  *       exact integer elimination ({@link ExactSpan}) of what is left, each equation shortened to its line's
- *       suppressed members (a published cell less its published parts). A primary suppression of this table or
- *       below whose own parts lie in the span gets a complement, as does a secondary one below that became
- *       recoverable, and anything the table reveals about a shared part beyond its boundary table: the smallest
+ *       suppressed members (a published cell less its published parts). A cell under k of any table (decided or
+ *       not) whose own parts lie in the span gets a complement in this table, as does a secondary suppression of an
+ *       earlier table that became recoverable, and anything the table reveals about a shared part beyond its
+ *       boundary table: for a cell of another table, first the cells of this one that overlap it in its period;
+ *       the smallest
  *       published cell in a line through it or sharing a week part with it (the months a week touches, the other
  *       weeks of those months, the weeks of a month), or, failing that, an empty cell that would hide a zero, shown
  *       as suppressed with the other empty cells of the table that hold the same part (failing both, further
- *       out). Bottom-up protection needs these: in x/a 20, x/b 3, y/a 0, y/b 15 with every margin published,
- *       x/b = x − a whatever else is suppressed, as long as y/a is known to be zero. Then back to 2, until the audit
- *       finds nothing.</li>
+ *       out). In x/a 20, x/b 3, y/a 0, y/b 15 with every margin published, x/b = x − a whatever else is
+ *       suppressed, as long as y/a is known to be zero: the table by the second dimension protects it. Then back
+ *       to 2, until the audit finds nothing.</li>
  *   <li>Clean-up: a secondary suppression that the audit finds recoverable hides nothing, so it is published again
  *       (an empty one is left out again if none of its zeros was hidden); this adds no information.</li>
  * </ol>
@@ -95,16 +111,7 @@ import java.util.TreeSet;
  *   <li>Bounds: counts are never negative, so a suppressed cell lies between bounds the published cells imply (two
  *       suppressed cells of a row that leaves 12 are each at most 12). Only exact recovery is prevented, as R-KANON's
  *       subtraction rule asks.</li>
- *   <li>Tables decided apart, against each other. Each one-dimension table is decided from its own dimension (that
- *       is what keeps it the same alone and as a margin), so the empty combinations of the two tables of a pair,
- *       with the totals, can pin a cell of the pair that no choice in the pair's table can hide (in testing, 4
- *       cells under k in 10,000 random two-year cases). Likewise (CHANNEL, SURVEY), (CHANNEL, LANGUAGE) and
- *       (SURVEY, LANGUAGE) are each protected with their own margins, and this class never sees the counts by three
- *       dimensions, so the empty combinations one pair reveals can, rarely, pin a cell of another. Closing either
- *       needs the finer counts when deciding the coarser tables.</li>
- *   <li>A secondary suppression can turn out recoverable when a later table is decided (8 in the same 10,000
- *       cases); it has k or more answers, so nothing under k is disclosed.</li>
- *   <li>Time: a report on a period still running changes as answers arrive, and two requests a minute apart differ
+ * *   <li>Time: a report on a period still running changes as answers arrive, and two requests a minute apart differ
  *       by the answers between them; so can the pattern of a year change as its later weeks fill. This class
  *       protects one state of the data; only reporting closed periods (or fixed publication times) stops
  *       differencing over time.</li>
@@ -150,9 +157,11 @@ public final class DisclosureControl {
      * @param kind the kind of every requested period
      * @param periods the periods asked for, each once
      * @param by the dimensions the report breaks down by: none, one or two, distinct
-     * @param base counts by week part grouped by exactly {@code by}: every part of every week from
-     *     {@link #firstWeekToRead} to {@link #lastWeekToRead} of these periods, each part and combination once (other
-     *     parts are ignored); a combination absent from it has no answers
+     * @param base counts by week part, every one grouped by the same dimensions, those of {@code by} among them: every
+     *     part of every week from {@link #firstWeekToRead} to {@link #lastWeekToRead} of these periods, each part and
+     *     combination once (other parts are ignored); a combination absent from it has no answers. Every table is
+     *     decided from these counts, so a cell is the same in two reports only if both were given counts grouped
+     *     alike: the service always groups by every dimension.
      * @return per period in order: its total, then per dimension of {@code by} in that order its one-dimension
      *     table, then (for two) the pairs; each table ordered by value. A combination of values with no answers in
      *     the period is left out, unless it had to be shown as suppressed to protect another cell.
@@ -171,7 +180,16 @@ public final class DisclosureControl {
         if (grouped.size() > 2) {
             throw new IllegalArgumentException("a report breaks down by at most two dimensions");
         }
-        List<Dimension> canonical = List.copyOf(grouped); // EnumSet iterates in declaration order
+        Set<Dimension> counted = base.isEmpty()
+                ? grouped
+                : EnumSet.noneOf(Dimension.class);
+        if (!base.isEmpty()) {
+            counted.addAll(Objects.requireNonNull(base.get(0), "base holds null").values().keySet());
+        }
+        if (!counted.containsAll(grouped)) {
+            throw new IllegalArgumentException("a report by " + by + " of counts grouped by " + counted);
+        }
+        List<Dimension> canonical = List.copyOf(counted); // EnumSet iterates in declaration order
         TreeSet<Period> requested = new TreeSet<>();
         for (Period period : periods) {
             if (Objects.requireNonNull(period, "periods holds null").kind() != kind) {
@@ -189,9 +207,9 @@ public final class DisclosureControl {
         Set<List<Object>> seen = new HashSet<>();
         for (CountCell cell : base) {
             Objects.requireNonNull(cell, "base holds null");
-            if (!cell.values().keySet().equals(grouped)) {
+            if (!cell.values().keySet().equals(counted)) {
                 throw new IllegalArgumentException("a count grouped by " + cell.values().keySet()
-                        + " in a report by " + by);
+                        + " among counts grouped by " + counted);
             }
             if (!seen.add(List.of(cell.part(), cell.values()))) {
                 throw new IllegalArgumentException("two counts for " + cell.part() + " " + cell.values());

@@ -45,7 +45,9 @@ final class ProtectionUnit {
     private final List<Dimension> dims; // canonical order: by enum order
     private final List<List<String>> domains;
     private final int levels;
-    private final int[] levelOrder;
+    private final int full; // the level of every dimension: the audit's unknowns are its week parts
+    private final int[] levelOrder; // the levels a report can show (at most two dimensions), in the order decided
+    private final boolean[] decided; // the levels decided so far, the one being decided included
     private final int[] combos;
     private final int[] offset;
     private final int[][] strides; // [mask][dim] -> stride of that dimension's digit in the level's combination
@@ -63,6 +65,7 @@ final class ProtectionUnit {
     private final long[] answers;
     private final byte[] status;
     private final boolean[] primary;
+    private final Map<Integer, List<int[]>> sumLines = new HashMap<>(); // cell -> the lines it is the sum of
 
     private ProtectionUnit(long k, UnitCalendar calendar, List<Dimension> dims, List<CountCell> cells,
             boolean zerosKnown, Map<Integer, ProtectionUnit> boundaryTables) {
@@ -83,9 +86,11 @@ final class ProtectionUnit {
         }
 
         levels = 1 << dims.size();
-        levelOrder = IntStream.range(0, levels).boxed()
+        full = levels - 1;
+        levelOrder = IntStream.range(0, levels).filter(ProtectionUnit::shown).boxed()
                 .sorted(Comparator.comparingInt(Integer::bitCount).thenComparingInt(Integer::intValue))
                 .mapToInt(Integer::intValue).toArray();
+        decided = new boolean[levels];
         combos = new int[levels];
         offset = new int[levels];
         strides = new int[levels][dims.size()];
@@ -100,16 +105,19 @@ final class ProtectionUnit {
             }
             combos[mask] = size;
             offset[mask] = total;
-            total += size * periodCount;
+            total += shown(mask) ? size * periodCount : 0; // a finer level has no cells, only unknowns
         }
         cellCount = total;
         levelOf = new byte[cellCount];
-        for (int mask = 0; mask < levels; mask++) {
+        for (int mask : levelOrder) {
             Arrays.fill(levelOf, offset[mask], offset[mask] + combos[mask] * periodCount, (byte) mask);
         }
         fibre = new int[levels][levels][][];
         for (int mask = 0; mask < levels; mask++) {
-            for (int sub = 0; sub < levels; sub++) {
+            if (!shown(mask) && mask != full) {
+                continue;
+            }
+            for (int sub : levelOrder) {
                 if ((sub & ~mask) != 0) {
                     continue;
                 }
@@ -128,7 +136,7 @@ final class ProtectionUnit {
         int partCount = calendar.parts.size();
         partAnswers = new long[levels][];
         for (int mask = 0; mask < levels; mask++) {
-            partAnswers[mask] = new long[partCount * combos[mask]];
+            partAnswers[mask] = shown(mask) || mask == full ? new long[partCount * combos[mask]] : null;
         }
         promoters = new long[cellCount];
         passives = new long[cellCount];
@@ -145,9 +153,15 @@ final class ProtectionUnit {
                 digits[d] = valueIndex.get(d).get(cell.values().get(dims.get(d)));
             }
             for (int mask = 0; mask < levels; mask++) {
+                if (partAnswers[mask] == null) {
+                    continue;
+                }
                 int c = encode(mask, digits);
                 int key = q * combos[mask] + c;
                 partAnswers[mask][key] = Math.addExact(partAnswers[mask][key], counts.n());
+                if (!shown(mask)) {
+                    continue;
+                }
                 for (int p : calendar.periodsOf[q]) {
                     int g = cell(mask, p, c);
                     promoters[g] = Math.addExact(promoters[g], counts.promoters());
@@ -179,7 +193,7 @@ final class ProtectionUnit {
         boundaryFate = new byte[partCount][][];
         boundaryTables.forEach((q, table) -> {
             boundaryFate[q] = new byte[levels][];
-            for (int mask = 0; mask < levels; mask++) {
+            for (int mask : levelOrder) {
                 boundaryFate[q][mask] = new byte[combos[mask]];
                 for (int c = 0; c < combos[mask]; c++) {
                     boundaryFate[q][mask][c] = table.fateOfOnlyPeriod(valuesOf(mask, c));
@@ -192,6 +206,11 @@ final class ProtectionUnit {
         for (int mask : levelOrder) {
             protect(mask);
         }
+    }
+
+    /** Whether a report can show the level: at most two dimensions. */
+    private static boolean shown(int mask) {
+        return Integer.bitCount(mask) <= 2;
     }
 
     /**
@@ -249,7 +268,7 @@ final class ProtectionUnit {
             masks.add(1 << dims.indexOf(dimension));
         }
         if (by.size() == 2) {
-            masks.add(levels - 1);
+            masks.add(masks.get(0) | masks.get(1));
         }
         for (int mask : masks) {
             List<ReportCell> table = new ArrayList<>();
@@ -324,20 +343,16 @@ final class ProtectionUnit {
             primary[g] = answers[g] > 0 && answers[g] < k;
             status[g] = answers[g] == 0 ? EMPTY : primary[g] ? SUPPRESSED : PUBLISHED;
         }
+        decided[mask] = true;
         List<int[]> lines = lines(mask);
         Map<Integer, List<int[]>> linesOf = new HashMap<>(); // cell -> the lines through it, once complements are due
-        Map<Integer, List<int[]>> sumLines = new HashMap<>(); // cell -> the lines it is the sum of, this level or below
-        for (int sub : levelOrder) {
-            if ((sub & ~mask) == 0) {
-                for (int[] line : sub == mask ? lines : lines(sub)) {
-                    sumLines.computeIfAbsent(line[0], x -> new ArrayList<>()).add(line);
-                }
-            }
+        for (int[] line : lines) {
+            sumLines.computeIfAbsent(line[0], x -> new ArrayList<>()).add(line);
         }
         Findings findings;
         while (true) {
             applyLineRule(lines, mask);
-            findings = audit(mask, sumLines);
+            findings = audit(mask);
             TreeSet<Integer> complements = new TreeSet<>();
             if (linesOf.isEmpty() && (!findings.exposed.isEmpty() || !findings.revealed.isEmpty())) {
                 for (int[] line : lines) {
@@ -458,9 +473,8 @@ final class ProtectionUnit {
             return;
         }
         int c = combinationOf(g);
-        int[] digits = decode(mask, c);
         for (int q : calendar.partsOf[periodOf(g)]) {
-            if (canBeUnknownZero(q, c, mask) && !leftOutHolds(q, digits, mask, false)) {
+            if (hidesAZero(q, mask, c)) {
                 for (int other : calendar.periodsOf[q]) {
                     int h = cell(mask, other, c);
                     if (status[h] == EMPTY) {
@@ -479,9 +493,10 @@ final class ProtectionUnit {
      */
     private boolean hideAZeroOf(int g, int mask) {
         for (int q : calendar.partsOf[periodOf(g)]) {
-            for (int c : fibre[mask][levelOf[g]][combinationOf(g)]) {
-                if (partAnswers[mask][q * combos[mask] + c] == 0 && canBeUnknownZero(q, c, mask)
-                        && !leftOutHolds(q, decode(mask, c), mask, false)) {
+            for (int f : fibre[full][levelOf[g]][combinationOf(g)]) {
+                if (partAnswers[full][q * combos[full] + f] == 0 && canBeUnknownZero(q, f)
+                        && !zeroShown(q, decode(full, f), mask)) {
+                    int c = encode(mask, decode(full, f));
                     boolean changed = false;
                     for (int p : calendar.periodsOf[q]) {
                         if (status[cell(mask, p, c)] == EMPTY) {
@@ -511,6 +526,15 @@ final class ProtectionUnit {
         Set<Integer> seen = new HashSet<>(origins);
         List<Integer> ring = new ArrayList<>(originsAreCandidates ? origins : List.of());
         for (int g : origins) {
+            if (levelOf[g] != mask) { // a cell of another level: first the cells of this one that overlap it
+                int common = levelOf[g] & mask;
+                for (int c : fibre[mask][common][encode(common, decode(levelOf[g], combinationOf(g)))]) {
+                    int h = cell(mask, periodOf(g), c);
+                    if (seen.add(h)) {
+                        ring.add(h);
+                    }
+                }
+            }
             for (int h : nextTo(g, linesOf)) {
                 if (seen.add(h)) {
                     ring.add(h);
@@ -581,9 +605,23 @@ final class ProtectionUnit {
             return true;
         }
         int c = combinationOf(g);
-        int[] digits = decode(mask, c);
         for (int q : calendar.partsOf[periodOf(g)]) {
-            if (canBeUnknownZero(q, c, mask) && !leftOutHolds(q, digits, mask, false)) {
+            if (hidesAZero(q, mask, c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether showing the level's empty cells of this combination that hold the part as suppressed would hide a zero:
+     * a combination of every dimension below it, with no answers in the part, that can be unknown and that no cell
+     * of another level (left out, or to be left out) shows to be zero.
+     */
+    private boolean hidesAZero(int q, int mask, int c) {
+        for (int f : fibre[full][mask][c]) {
+            if (partAnswers[full][q * combos[full] + f] == 0 && canBeUnknownZero(q, f)
+                    && !zeroShown(q, decode(full, f), mask)) {
                 return true;
             }
         }
@@ -598,15 +636,14 @@ final class ProtectionUnit {
      * may be anonymous (no answers there all year), in a table by SURVEY, and for everything if every survey may be.
      * Elsewhere anonymous answers mix with identified ones, and such a zero says nothing.
      */
-    private boolean canBeUnknownZero(int q, int c, int mask) {
+    private boolean canBeUnknownZero(int q, int f) {
         if (zerosKnown || calendar.shared[q]) {
             return false;
         }
         if (calendar.holdsThursday[q]) {
             return true;
         }
-        boolean bySurvey = surveyDigit >= 0 && (mask & (1 << surveyDigit)) != 0;
-        return !maybeAllAnonymous && !(bySurvey && maybeAnonymousSurvey[decode(mask, c)[surveyDigit]]);
+        return !maybeAllAnonymous && !(surveyDigit >= 0 && maybeAnonymousSurvey[decode(full, f)[surveyDigit]]);
     }
 
     /** Cells with answers before empty ones, then fewer answers first, then the lower index. */
@@ -625,12 +662,12 @@ final class ProtectionUnit {
         return candidate < best;
     }
 
-    /** The cells of this level that hold any of these part keys. */
+    /** The cells of this level that hold any of these part keys (of the level of every dimension). */
     private List<Integer> cellsContaining(int[] keys, int mask) {
         List<Integer> cells = new ArrayList<>();
         for (int key : keys) {
-            int q = key / combos[mask];
-            int c = key % combos[mask];
+            int q = key / combos[full];
+            int c = encode(mask, decode(full, key % combos[full]));
             for (int p : calendar.periodsOf[q]) {
                 if (!cells.contains(cell(mask, p, c))) {
                     cells.add(cell(mask, p, c));
@@ -656,32 +693,33 @@ final class ProtectionUnit {
     }
 
     /**
-     * Decides what the published cells of this level and the levels below give away. The unknowns (columns) are the
-     * unit's own week parts × combinations of the level that have answers, and the zero ones a reader cannot know
+     * Decides what the published cells of the levels decided so far (this one included) give away, about any cell of
+     * any level a report can show: a level decided later must find nothing left to protect that only the levels
+     * before it could have protected (a channel given away by the tables by CHANNEL and by LANGUAGE together, or a
+     * pair by the other pairs of three dimensions). The unknowns (columns) are the unit's own week parts ×
+     * combinations of every dimension that have answers, and the zero ones a reader cannot know
      * ({@link #unknownZero}); every other part is known (a known zero, or shared with a neighbouring unit and taken
-     * as given). After them come the shared parts that a boundary table suppresses: what the level reveals about
-     * those must stay within what their boundary tables publish, which go into the span first, so that anything
-     * more shows up as a basis row pivoted among them (zero on every own part).
+     * as given). After them come the shared parts with answers: what the levels reveal about those must stay within
+     * what their boundary tables publish, which go into the span first, so that anything more shows up as a basis
+     * row pivoted among them (zero on every own part).
      */
-    private Findings audit(int mask, Map<Integer, List<int[]>> sumLines) {
-        int perPart = combos[mask];
+    private Findings audit(int mask) {
+        int perPart = combos[full];
         int keyCount = calendar.parts.size() * perPart;
         int[] column = new int[keyCount];
         Arrays.fill(column, -1);
         int width = 0;
         for (int key = 0; key < keyCount; key++) {
             int q = key / perPart;
-            int c = key % perPart;
-            if (!calendar.shared[q] && (partAnswers[mask][key] > 0 || unknownZero(q, c, mask))) {
+            int f = key % perPart;
+            if (!calendar.shared[q] && (partAnswers[full][key] > 0 || unknownZero(q, f))) {
                 column[key] = width++;
             }
         }
         int privateColumns = width;
         List<Integer> keyOfSharedColumn = new ArrayList<>();
         for (int key = 0; key < keyCount; key++) {
-            int q = key / perPart;
-            if (calendar.shared[q] && partAnswers[mask][key] > 0
-                    && boundaryFate[q][mask][key % perPart] == SUPPRESSED) {
+            if (calendar.shared[key / perPart] && partAnswers[full][key] > 0) {
                 column[key] = width++;
                 keyOfSharedColumn.add(key);
             }
@@ -690,19 +728,22 @@ final class ProtectionUnit {
         int[][] rows = new int[cellCount][];
         List<Integer> published = new ArrayList<>();
         List<Integer> suppressed = new ArrayList<>();
-        List<int[]> suppressedRows = new ArrayList<>();
+        List<Integer> toCome = new ArrayList<>(); // cells under k of the levels still to be decided
         for (int sub : levelOrder) {
-            if ((sub & ~mask) != 0) {
-                continue;
-            }
             for (int g = offset[sub]; g < offset[sub] + combos[sub] * periodCount; g++) {
+                if (!decided[sub]) {
+                    if (answers[g] > 0 && answers[g] < k) {
+                        rows[g] = columnsOf(g, column);
+                        toCome.add(g);
+                    }
+                    continue;
+                }
                 if (status[g] == EMPTY) {
                     continue; // its parts are all known zeros
                 }
-                rows[g] = columnsOf(g, mask, column);
+                rows[g] = columnsOf(g, column);
                 if (status[g] == SUPPRESSED) {
                     suppressed.add(g);
-                    suppressedRows.add(rows[g]);
                 } else if (rows[g].length > 0) {
                     published.add(g);
                 }
@@ -750,7 +791,7 @@ final class ProtectionUnit {
         ExactSpan span = new ExactSpan(compactWidth);
         // What the boundary tables publish may be revealed: it goes in first, so that anything more shows up as a
         // basis row of its own pivoted among the shared columns (zero on every private one).
-        List<int[]> boundaryRows = boundaryRows(mask, column);
+        List<int[]> boundaryRows = boundaryRows(column);
         for (int[] row : boundaryRows) {
             span.insertOnes(open(row, compact));
         }
@@ -780,9 +821,8 @@ final class ProtectionUnit {
                 }
             }
         }
-        for (int i = 0; i < suppressed.size(); i++) {
-            int g = suppressed.get(i);
-            int[] row = suppressedRows.get(i);
+        for (int g : suppressed) {
+            int[] row = rows[g];
             // A cell made of shared parts only (its own parts known zeros) cannot be helped here: its boundary
             // tables protect it.
             boolean ownParts = Arrays.stream(row).anyMatch(col -> col < privateColumns);
@@ -804,31 +844,45 @@ final class ProtectionUnit {
                 }
             } else if (answers[g] > 0 && ownParts && !holdsFree(row, compact, held, compactWidth)
                     && span.containsOnesOnFirst(open(row, compact), compactWidth)) {
-                findings.exposed.add(g); // a secondary suppression below, given away by this level
+                findings.exposed.add(g); // a secondary suppression before, given away by this level
+            }
+        }
+        // A cell under k of a level still to come is suppressed there whatever it decides: it must not already be
+        // given away by the levels decided so far, which no choice in its own level could undo.
+        for (int g : toCome) {
+            int[] row = rows[g];
+            if (Arrays.stream(row).anyMatch(col -> col < privateColumns)
+                    && !holdsFree(row, compact, held, openPrivate)
+                    && span.containsOnesOnFirst(open(row, compact), openPrivate)) {
+                findings.exposed.add(g);
             }
         }
         return findings;
     }
 
     /**
-     * Whether a part with no answers for this combination is unknown to a reader: it can be (see
-     * {@link #canBeUnknownZero}), and no cell of this level or below that holds it is left out (or a total shown as
-     * zero): counts are never negative, so such a cell says every part of it is zero. Days still to come are such:
-     * a period with none of them has a total of zero.
+     * Whether a part with no answers for this combination of every dimension is unknown to a reader: it can be (see
+     * {@link #canBeUnknownZero}), and no cell shows it to be zero ({@link #zeroShown}).
      */
-    private boolean unknownZero(int q, int c, int mask) {
-        return canBeUnknownZero(q, c, mask) && !leftOutHolds(q, decode(mask, c), mask, true);
+    private boolean unknownZero(int q, int f) {
+        return canBeUnknownZero(q, f) && !zeroShown(q, decode(full, f), -1);
     }
 
-    /** Whether a cell left out, of this level (if {@code levelItself}) or below, holds the part. */
-    private boolean leftOutHolds(int q, int[] digits, int mask, boolean levelItself) {
+    /**
+     * Whether a cell holding the part and these values, of a level other than {@code except}, is left out (or a total
+     * shown as zero): counts are never negative, so such a cell says every part of it is zero. A level still to be
+     * decided is taken to leave out every cell without answers, as it will unless it hides a zero, which only makes
+     * the reader know less. Days still to come are such: a period with none of them has a total of zero.
+     */
+    private boolean zeroShown(int q, int[] digits, int except) {
         for (int sub : levelOrder) {
-            if ((sub & ~mask) != 0 || (sub == mask && !levelItself)) {
+            if (sub == except) {
                 continue;
             }
             int s = encode(sub, digits);
             for (int p : calendar.periodsOf[q]) {
-                if (status[cell(sub, p, s)] == EMPTY) {
+                int g = cell(sub, p, s);
+                if (decided[sub] ? status[g] == EMPTY : answers[g] == 0) {
                     return true;
                 }
             }
@@ -836,23 +890,23 @@ final class ProtectionUnit {
         return false;
     }
 
-    /** The cells the shared parts' boundary tables publish below this level, as rows over its shared columns. */
-    private List<int[]> boundaryRows(int mask, int[] column) {
+    /**
+     * The cells the shared parts' boundary tables publish, at every level, as rows over the shared columns: what this
+     * unit may reveal about a shared part.
+     */
+    private List<int[]> boundaryRows(int[] column) {
         List<int[]> rows = new ArrayList<>();
-        for (int part = 0; part < calendar.parts.size(); part++) {
-            if (boundaryFate[part] == null) {
+        for (int q = 0; q < calendar.parts.size(); q++) {
+            if (boundaryFate[q] == null) {
                 continue;
             }
-            int q = part;
-            for (int sub = 0; sub < levels; sub++) {
-                if ((sub & ~mask) != 0 || sub == mask) {
-                    continue;
-                }
+            for (int sub : levelOrder) {
                 for (int s = 0; s < combos[sub]; s++) {
                     if (boundaryFate[q][sub][s] != PUBLISHED) {
                         continue;
                     }
-                    int[] row = Arrays.stream(fibre[mask][sub][s]).map(c -> column[q * combos[mask] + c])
+                    int base = q * combos[full];
+                    int[] row = Arrays.stream(fibre[full][sub][s]).map(f -> column[base + f])
                             .filter(col -> col >= 0).toArray();
                     if (row.length > 0) {
                         rows.add(row);
@@ -921,16 +975,15 @@ final class ProtectionUnit {
         return known;
     }
 
-    /** The unknowns (columns) the cell adds up at this level, each once. */
-    private int[] columnsOf(int g, int mask, int[] column) {
-        int sub = levelOf[g];
-        int[] inFibre = fibre[mask][sub][combinationOf(g)];
+    /** The unknowns (columns) the cell adds up, each once. */
+    private int[] columnsOf(int g, int[] column) {
+        int[] inFibre = fibre[full][levelOf[g]][combinationOf(g)];
         int[] parts = calendar.partsOf[periodOf(g)];
         int[] found = new int[parts.length * inFibre.length];
         int count = 0;
         for (int q : parts) {
-            for (int c : inFibre) {
-                int col = column[q * combos[mask] + c];
+            for (int f : inFibre) {
+                int col = column[q * combos[full] + f];
                 if (col >= 0) {
                     found[count++] = col;
                 }

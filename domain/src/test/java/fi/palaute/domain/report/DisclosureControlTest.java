@@ -130,9 +130,10 @@ class DisclosureControlTest {
     }
 
     @Test
-    void anEmptyCombinationIsShownSuppressedWhenNothingElseCanProtect() {
-        // Every margin is published (x 23, y 15, a 20, b 18). y/a has no answers; were it left out, it would be
-        // known to be 0, so x/a = a = 20 and x/b = x − 20 = 3, however many cells were suppressed.
+    void theOneDimensionTablesAreDecidedKnowingWhatThePairLeavesOut() {
+        // y/a has no answers, so the pair leaves it out: it is known to be 0. Were both margins published (x 23,
+        // y 15, a 20, b 18), x/a = a = 20 and x/b = x − 20 = 3, however many cells of the pair were suppressed. The
+        // table by LANGUAGE is decided knowing that (alone too: it is the same table), so it is protected itself.
         List<CountCell> base = List.of(
                 cell(W48, Map.of(CHANNEL, "x", LANGUAGE, "a"), 20),
                 cell(W48, Map.of(CHANNEL, "x", LANGUAGE, "b"), 3),
@@ -142,13 +143,15 @@ class DisclosureControlTest {
                 "2026-W48 total 38",
                 "2026-W48 CHANNEL=x 23",
                 "2026-W48 CHANNEL=y 15",
-                "2026-W48 LANGUAGE=a 20",
-                "2026-W48 LANGUAGE=b 18",
+                "2026-W48 LANGUAGE=a suppressed",
+                "2026-W48 LANGUAGE=b suppressed",
                 "2026-W48 CHANNEL=x,LANGUAGE=a suppressed",
                 "2026-W48 CHANNEL=x,LANGUAGE=b suppressed",
-                "2026-W48 CHANNEL=y,LANGUAGE=a suppressed",
-                "2026-W48 CHANNEL=y,LANGUAGE=b suppressed"),
+                "2026-W48 CHANNEL=y,LANGUAGE=b 15"),
                 render(K10.protect(PeriodKind.ISO_WEEK, List.of(W48), by, base), by));
+        List<Dimension> byLanguage = List.of(LANGUAGE);
+        assertEquals(List.of("2026-W48 total 38", "2026-W48 LANGUAGE=a suppressed", "2026-W48 LANGUAGE=b suppressed"),
+                render(K10.protect(PeriodKind.ISO_WEEK, List.of(W48), byLanguage, base), byLanguage));
     }
 
     // ------------------------------------------------------------------------------------ weeks against months
@@ -378,14 +381,15 @@ class DisclosureControlTest {
                 List.of(), none));
         assertThrows(IllegalArgumentException.class, () -> K10.protect(PeriodKind.ISO_WEEK, List.of(W48, W48),
                 List.of(), none));
-        // counts grouped by other dimensions than the report's, or two for one part and combination
+        // counts grouped without the report's dimensions, or unlike each other, or two for one part and combination
         AnswerBuckets w48 = TestParts.onDay(LocalDate.of(2026, 11, 25));
         assertThrows(IllegalArgumentException.class, () -> K10.protect(PeriodKind.ISO_WEEK, List.of(W48),
                 List.of(CHANNEL), List.of(new CountCell(w48, Map.of(LANGUAGE, "fi"), new NpsCounts(30, 0, 0)))));
         assertThrows(IllegalArgumentException.class, () -> K10.protect(PeriodKind.ISO_WEEK, List.of(W48),
                 List.of(CHANNEL), List.of(new CountCell(w48, Map.of(), new NpsCounts(30, 0, 0)))));
         assertThrows(IllegalArgumentException.class, () -> K10.protect(PeriodKind.MONTH, List.of(month("2026-11")),
-                List.of(), List.of(new CountCell(w48, Map.of(CHANNEL, "CHAT"), new NpsCounts(30, 0, 0)))));
+                List.of(), List.of(new CountCell(w48, Map.of(CHANNEL, "CHAT"), new NpsCounts(30, 0, 0)),
+                        new CountCell(w48, Map.of(LANGUAGE, "fi"), new NpsCounts(30, 0, 0)))));
         assertThrows(IllegalArgumentException.class, () -> K10.protect(PeriodKind.ISO_WEEK, List.of(W48),
                 List.of(CHANNEL), List.of(new CountCell(w48, Map.of(CHANNEL, "CHAT"), new NpsCounts(3, 0, 0)),
                         new CountCell(w48, Map.of(CHANNEL, "CHAT"), new NpsCounts(0, 4, 0)))));
@@ -552,7 +556,7 @@ class DisclosureControlTest {
         return counts;
     }
 
-    /** The base a report by {@code by} gets for one year: month counts grouped by exactly {@code by}. */
+    /** The base for one year: month counts grouped by {@code by}. */
     private static List<CountCell> base(List<Counted> threeWay, List<Dimension> by, String year) {
         Map<List<Object>, NpsCounts> grouped = new LinkedHashMap<>();
         for (Counted counted : threeWay) {
@@ -573,7 +577,8 @@ class DisclosureControlTest {
 
     private static List<ReportCell> protect(PeriodKind kind, List<Period> periods, List<Dimension> by,
             List<Counted> threeWay) {
-        return K10.protect(kind, periods, by, base(threeWay, by, "2026"));
+        // Every report gets the same counts, by all three dimensions, as the service's by all four.
+        return K10.protect(kind, periods, by, base(threeWay, List.of(CHANNEL, LANGUAGE, SURVEY), "2026"));
     }
 
     private static List<ReportCell> only(List<ReportCell> report, Set<Dimension> dimensions) {

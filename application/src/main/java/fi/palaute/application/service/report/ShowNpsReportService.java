@@ -4,6 +4,7 @@ import fi.palaute.application.port.in.report.NpsReportQuery;
 import fi.palaute.application.port.in.report.ShowNpsReportUseCase;
 import fi.palaute.application.port.out.AnswerCountRepository;
 import fi.palaute.domain.report.CountCell;
+import fi.palaute.domain.report.Dimension;
 import fi.palaute.domain.report.DisclosureControl;
 import fi.palaute.domain.report.Period;
 import java.util.List;
@@ -11,10 +12,14 @@ import java.util.Objects;
 
 /**
  * Reads the counters, never the answers, and publishes them through disclosure control, which protects a whole year
- * at a time (its weeks, months, quarters and the year together), so the week parts of every year the range touches
- * are read, whatever the kind of period asked for.
+ * at a time (its weeks, months, quarters and the year together, every table of every breakdown), so the week parts
+ * of every year the range touches are read, whatever the kind of period asked for, and by every dimension, whatever
+ * the breakdown: a table by CHANNEL is decided knowing what the tables by CHANNEL and LANGUAGE, or by CHANNEL and
+ * SURVEY, will show, and must be the same in each.
  */
 public final class ShowNpsReportService implements ShowNpsReportUseCase {
+
+    private static final List<Dimension> EVERY_DIMENSION = List.of(Dimension.values());
 
     private final AnswerCountRepository counts;
     private final DisclosureControl disclosureControl;
@@ -30,7 +35,7 @@ public final class ShowNpsReportService implements ShowNpsReportUseCase {
     public NpsReport show(NpsReportQuery query) {
         List<Period> periods = query.periods();
         List<CountCell> base = counts.counts(DisclosureControl.firstWeekToRead(periods),
-                DisclosureControl.lastWeekToRead(periods), query.by());
+                DisclosureControl.lastWeekToRead(periods), EVERY_DIMENSION);
         return new NpsReport(query, k, disclosureControl.protect(query.kind(), periods, query.by(), base));
     }
 }
