@@ -32,6 +32,7 @@ public record PalauteConfig(
         RetentionPeriods retention,
         int anonymousReleaseBatch,
         int reportK,
+        int reportYearsRemembered,
         Duration dashboardSessionLifetime,
         int demoAnswers) {
 
@@ -61,6 +62,7 @@ public record PalauteConfig(
                 s.integer("PALAUTE_ANONYMOUS_RELEASE_BATCH", ReleaseAnonymousAnswersService.DEFAULT_MINIMUM_BATCH, 1,
                         10_000),
                 s.integer("PALAUTE_REPORT_K", DisclosureControl.DEFAULT_K, DisclosureControl.MIN_K, 1_000),
+                s.integer("PALAUTE_REPORT_YEARS_REMEMBERED", 8, 0, 64),
                 Duration.ofHours(s.integer("PALAUTE_DASHBOARD_SESSION_HOURS", 8, 1, 24)),
                 s.integer("PALAUTE_DEMO_ANSWERS", 20_000, 0, 1_000_000));
     }
@@ -72,6 +74,7 @@ public record PalauteConfig(
                 + ", maxBodyBytes=" + maxBodyBytes + ", stopGrace=" + stopGrace + ", invitationPolicy=" + invitationPolicy
                 + ", publicBaseUrl=" + surveyLinks.baseUrl() + ", expiryJobInterval=" + expiryJobInterval
                 + ", retention=" + retention + ", anonymousReleaseBatch=" + anonymousReleaseBatch + ", reportK=" + reportK
+                + ", reportYearsRemembered=" + reportYearsRemembered
                 + ", dashboardSessionLifetime=" + dashboardSessionLifetime + ", demoAnswers=" + demoAnswers + "]";
     }
 

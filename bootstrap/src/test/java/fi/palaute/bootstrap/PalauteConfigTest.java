@@ -30,6 +30,7 @@ class PalauteConfigTest {
         assertEquals(RetentionPeriods.DEFAULT, config.retention());
         assertEquals(10, config.anonymousReleaseBatch());
         assertEquals(10, config.reportK());
+        assertEquals(8, config.reportYearsRemembered());
         assertEquals(Duration.ofHours(8), config.dashboardSessionLifetime());
     }
 
@@ -37,10 +38,11 @@ class PalauteConfigTest {
     void retentionAnonymityAndDisclosureAreSettings() {
         PalauteConfig config = PalauteConfig.fromEnvironment(Map.of("PALAUTE_ANSWER_LINK_MONTHS", "12",
                 "PALAUTE_AUDIT_RETENTION_YEARS", "7", "PALAUTE_ANONYMOUS_RELEASE_BATCH", "25",
-                "PALAUTE_REPORT_K", "5"));
+                "PALAUTE_REPORT_K", "5", "PALAUTE_REPORT_YEARS_REMEMBERED", "0"));
         assertEquals(new RetentionPeriods(Period.ofMonths(12), Period.ofYears(7)), config.retention());
         assertEquals(25, config.anonymousReleaseBatch());
         assertEquals(5, config.reportK(), "5 is the lowest k allowed");
+        assertEquals(0, config.reportYearsRemembered(), "0: every report decided afresh");
     }
 
     @Test
@@ -56,7 +58,8 @@ class PalauteConfigTest {
             "PALAUTE_MAX_BODY_BYTES,17", "PALAUTE_STOP_GRACE_SECONDS,forever", "PALAUTE_REST_PERIOD_DAYS,366",
             "PALAUTE_YEARLY_INVITATION_CAP,0", "PALAUTE_INVITATION_EXPIRY_DAYS,91",
             "PALAUTE_PUBLIC_BASE_URL,palaute.example.fi/kysely?x=1", "PALAUTE_REPORT_K,4", "PALAUTE_REPORT_K,-7",
-            "PALAUTE_ANSWER_LINK_MONTHS,-3", "PALAUTE_AUDIT_RETENTION_YEARS,-2", "PALAUTE_ANONYMOUS_RELEASE_BATCH,-9"})
+            "PALAUTE_ANSWER_LINK_MONTHS,-3", "PALAUTE_AUDIT_RETENTION_YEARS,-2", "PALAUTE_ANONYMOUS_RELEASE_BATCH,-9",
+            "PALAUTE_REPORT_YEARS_REMEMBERED,65"})
     void aBadValueIsRefusedWithTheSettingNamedAndTheValueNotRepeated(String name, String value) {
         ConfigException refused = assertThrows(ConfigException.class,
                 () -> PalauteConfig.fromEnvironment(Map.of(name, value)));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -139,12 +140,38 @@ public final class DisclosureControl {
     public static final int MIN_K = 5;
 
     private final int k;
+    private final int unitsRemembered;
+    private final Map<UnitKey, ProtectionUnit> remembered;
 
+    /** A year decided from these counts: the same counts give the same cells. */
+    private record UnitKey(int year, List<Dimension> dims, Set<CountCell> cells) {
+    }
+
+    /** Decides every report afresh. */
     public DisclosureControl(int k) {
+        this(k, 0);
+    }
+
+    /**
+     * Remembers the last {@code unitsRemembered} years decided, with the counts they were decided from: a report on
+     * counts that have not changed since (a past year, a quiet hour) reuses them instead of deciding again, which
+     * gives the same cells, since a year's cells depend on its counts alone.
+     */
+    public DisclosureControl(int k, int unitsRemembered) {
         if (k < MIN_K) {
             throw new IllegalArgumentException("k must be at least " + MIN_K + ", was " + k);
         }
+        if (unitsRemembered < 0) {
+            throw new IllegalArgumentException("unitsRemembered must not be negative, was " + unitsRemembered);
+        }
         this.k = k;
+        this.unitsRemembered = unitsRemembered;
+        this.remembered = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<UnitKey, ProtectionUnit> eldest) {
+                return size() > unitsRemembered;
+            }
+        };
     }
 
     public int k() {
@@ -227,10 +254,28 @@ public final class DisclosureControl {
         List<ReportCell> result = new ArrayList<>();
         for (Period period : requested) {
             ProtectionUnit unit = units.computeIfAbsent(UnitCalendar.yearOf(period), year ->
-                    ProtectionUnit.ofYear(year, canonical, cellsOfYear.getOrDefault(year, List.of()), k));
+                    unit(year, canonical, cellsOfYear.getOrDefault(year, List.of())));
             result.addAll(unit.cells(period, by));
         }
         return List.copyOf(result);
+    }
+
+    private ProtectionUnit unit(int year, List<Dimension> dims, List<CountCell> cells) {
+        if (unitsRemembered == 0) {
+            return ProtectionUnit.ofYear(year, dims, cells, k);
+        }
+        UnitKey key = new UnitKey(year, dims, Set.copyOf(cells));
+        synchronized (remembered) {
+            ProtectionUnit known = remembered.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        ProtectionUnit decided = ProtectionUnit.ofYear(year, dims, cells, k); // outside the lock: it takes a while
+        synchronized (remembered) {
+            remembered.put(key, decided);
+        }
+        return decided;
     }
 
     /**

@@ -75,6 +75,35 @@ final class ExactSpan {
         return pivot;
     }
 
+    /** A point to come back to with {@link #rollback}: how many basis rows are kept so far. */
+    int mark() {
+        return rank;
+    }
+
+    /**
+     * Forgets the basis rows kept since the mark, newest first: the span is again what it was then. Basis rows are
+     * never changed once kept, so nothing else needs undoing.
+     */
+    void rollback(int mark) {
+        if (mark < 0 || mark > rank) {
+            throw new IllegalArgumentException("no such mark: " + mark + " with " + rank + " rows");
+        }
+        while (rank > mark) {
+            int i = rank - 1;
+            int pivot = bigRows == null ? columns[i][0] : firstNonZero(bigRows[i]);
+            rowOfPivot[pivot] = -1;
+            int at = Arrays.binarySearch(pivots, 0, rank, pivot);
+            System.arraycopy(pivots, at + 1, pivots, at, rank - 1 - at);
+            if (bigRows == null) {
+                columns[i] = null;
+                values[i] = null;
+            } else {
+                bigRows[i] = null;
+            }
+            rank--;
+        }
+    }
+
     /** The non-zero columns of the basis row pivoted at the column, the pivot first. */
     int[] supportAt(int pivot) {
         int i = rowOfPivot[pivot];

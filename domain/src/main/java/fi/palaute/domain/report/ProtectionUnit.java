@@ -1,12 +1,11 @@
 package fi.palaute.domain.report;
 
 import fi.palaute.domain.response.NpsCounts;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,7 +18,8 @@ import java.util.stream.IntStream;
 
 /**
  * The data disclosure control decides together, and nothing else: one year (the year, its quarters and months, the
- * ISO weeks of its ISO year), with every table the API can make of it for up to two dimensions; or, as the
+ * ISO weeks of its ISO year), with every table the API can make of it (the total, each dimension, each pair of the
+ * dimensions counted by: with all four, eleven tables); or, as the
  * boundary table of a part two years share, that one part alone. See {@link DisclosureControl} for the rules; this
  * class carries them out.
  * <p>
@@ -29,8 +29,9 @@ import java.util.stream.IntStream;
  * Cells live in one array across the lattice of tables. A table (a "level") is a set of dimensions, a bit mask over
  * the unit's dimensions in their canonical order; its cells are (period, combination of values), where the values
  * of a dimension are those with answers somewhere in the unit, sorted. Cell index = offset of the level + period
- * index × combinations of the level + combination. The audit's unknowns are week parts × combinations of the level
- * being decided, addressed by a key: part index × combinations of the level + combination.
+ * index × combinations of the level + combination. Only the levels of at most two dimensions have cells; the level
+ * of every dimension ({@code full}) has counts only: the audit's unknowns are its week parts × combinations,
+ * addressed by a key: part index × combinations of the full level + combination.
  */
 final class ProtectionUnit {
 
@@ -66,6 +67,16 @@ final class ProtectionUnit {
     private final byte[] status;
     private final boolean[] primary;
     private final Map<Integer, List<int[]>> sumLines = new HashMap<>(); // cell -> the lines it is the sum of
+    private final int[] zeroWitnesses; // [part key of every dimension] -> cells left out (or to be) that hold it
+    private int zerosVersion; // counts the times a part may have become an unknown zero (its witnesses gone)
+    private final int keyCount; // part keys of the full level; a shared part's column comes after them
+    private final int[] sharedColumn; // [part key] -> column of a shared part with answers, or -1
+    private final int[] keyOfShared; // [column − keyCount] -> its part key
+    private ExactSpan span; // what the boundary tables and the levels decided before the current one publish
+    private boolean[] held; // [column] -> some equation in the span holds it
+    private int spanZeros = -1; // zerosVersion when the span was built
+    private final BitSet outOfSpan = new BitSet(); // cells an audit of this level found not recoverable
+    private int outOfSpanZeros = -1; // zerosVersion then
 
     private ProtectionUnit(long k, UnitCalendar calendar, List<Dimension> dims, List<CountCell> cells,
             boolean zerosKnown, Map<Integer, ProtectionUnit> boundaryTables) {
@@ -203,9 +214,38 @@ final class ProtectionUnit {
 
         status = new byte[cellCount];
         primary = new boolean[cellCount];
+        // Until its table is decided, a cell without answers is taken as left out, as it will be unless it hides a
+        // zero; each such cell is a witness that the parts it holds are zero.
+        keyCount = partCount * combos[full];
+        zeroWitnesses = new int[keyCount];
+        sharedColumn = new int[keyCount];
+        Arrays.fill(sharedColumn, -1);
+        int shared = 0;
+        for (int key = 0; key < keyCount; key++) {
+            if (calendar.shared[key / combos[full]] && partAnswers[full][key] > 0) {
+                sharedColumn[key] = keyCount + shared++;
+            }
+        }
+        keyOfShared = new int[shared];
+        for (int key = 0; key < keyCount; key++) {
+            if (sharedColumn[key] >= 0) {
+                keyOfShared[sharedColumn[key] - keyCount] = key;
+            }
+        }
+        for (int mask : levelOrder) {
+            for (int g = offset[mask]; g < offset[mask] + combos[mask] * periodCount; g++) {
+                if (answers[g] == 0) {
+                    status[g] = EMPTY;
+                    witness(g, 1);
+                }
+            }
+        }
         for (int mask : levelOrder) {
             protect(mask);
         }
+        sumLines.clear(); // needed while deciding only
+        span = null;
+        held = null;
     }
 
     /** Whether a report can show the level: at most two dimensions. */
@@ -330,7 +370,7 @@ final class ProtectionUnit {
     }
 
     // ---------------------------------------------------------------------------------------------------------
-    // The protection of one level (table), the levels below it already decided and never changed again.
+    // The protection of one level (table), the levels before it already decided and never changed again.
 
     /**
      * Primary suppression, then the line rule and the audit in turn until the audit finds nothing to fix (or nothing
@@ -344,6 +384,7 @@ final class ProtectionUnit {
             status[g] = answers[g] == 0 ? EMPTY : primary[g] ? SUPPRESSED : PUBLISHED;
         }
         decided[mask] = true;
+        outOfSpan.clear();
         List<int[]> lines = lines(mask);
         Map<Integer, List<int[]>> linesOf = new HashMap<>(); // cell -> the lines through it, once complements are due
         for (int[] line : lines) {
@@ -386,7 +427,31 @@ final class ProtectionUnit {
         }
         // A secondary suppression that hides nothing is published again: that adds no information.
         for (int g : findings.useless) {
-            status[g] = answers[g] == 0 ? EMPTY : PUBLISHED;
+            setStatus(g, answers[g] == 0 ? EMPTY : PUBLISHED);
+        }
+        keepEquationsOf(mask);
+    }
+
+    /** Sets a cell's status, keeping count of the cells left out that hold each part. */
+    private void setStatus(int g, byte next) {
+        if (status[g] == EMPTY && next != EMPTY) {
+            witness(g, -1);
+        } else if (status[g] != EMPTY && next == EMPTY) {
+            witness(g, 1);
+        }
+        status[g] = next;
+    }
+
+    private void witness(int g, int delta) {
+        int[] inFibre = fibre[full][levelOf[g]][combinationOf(g)];
+        for (int q : calendar.partsOf[periodOf(g)]) {
+            int base = q * combos[full];
+            for (int f : inFibre) {
+                zeroWitnesses[base + f] += delta;
+                if (zeroWitnesses[base + f] == 0 && canBeUnknownZero(q, f)) {
+                    zerosVersion++; // a zero no longer shown: equations that took it as known are too strong
+                }
+            }
         }
     }
 
@@ -468,7 +533,7 @@ final class ProtectionUnit {
      * is left out, so the empty cells that hold one are shown as suppressed with it.
      */
     private void suppress(int g, int mask) {
-        status[g] = SUPPRESSED;
+        setStatus(g, SUPPRESSED);
         if (answers[g] != 0) {
             return;
         }
@@ -478,7 +543,7 @@ final class ProtectionUnit {
                 for (int other : calendar.periodsOf[q]) {
                     int h = cell(mask, other, c);
                     if (status[h] == EMPTY) {
-                        status[h] = SUPPRESSED;
+                        setStatus(h, SUPPRESSED);
                     }
                 }
             }
@@ -495,12 +560,12 @@ final class ProtectionUnit {
         for (int q : calendar.partsOf[periodOf(g)]) {
             for (int f : fibre[full][levelOf[g]][combinationOf(g)]) {
                 if (partAnswers[full][q * combos[full] + f] == 0 && canBeUnknownZero(q, f)
-                        && !zeroShown(q, decode(full, f), mask)) {
+                        && !zeroShown(q, f, mask)) {
                     int c = encode(mask, decode(full, f));
                     boolean changed = false;
                     for (int p : calendar.periodsOf[q]) {
                         if (status[cell(mask, p, c)] == EMPTY) {
-                            status[cell(mask, p, c)] = SUPPRESSED;
+                            setStatus(cell(mask, p, c), SUPPRESSED);
                             changed = true;
                         }
                     }
@@ -595,7 +660,7 @@ final class ProtectionUnit {
 
     /**
      * Whether suppressing the cell could help: a published cell of the level, or an empty one whose zeros would
-     * then be unknown (one of its parts can be an unknown zero, and no cell left out below holds it).
+     * then be unknown ({@link #hidesAZero}).
      */
     private boolean candidate(int g, int mask) {
         if (levelOf[g] != mask || status[g] == SUPPRESSED) {
@@ -621,7 +686,7 @@ final class ProtectionUnit {
     private boolean hidesAZero(int q, int mask, int c) {
         for (int f : fibre[full][mask][c]) {
             if (partAnswers[full][q * combos[full] + f] == 0 && canBeUnknownZero(q, f)
-                    && !zeroShown(q, decode(full, f), mask)) {
+                    && !zeroShown(q, f, mask)) {
                 return true;
             }
         }
@@ -682,7 +747,7 @@ final class ProtectionUnit {
 
     /** What one audit of a level found. */
     private static final class Findings {
-        /** Primary suppressions (of this level or below) that are recoverable. */
+        /** Cells under k (of any level) and secondary suppressions of earlier levels that are recoverable. */
         final List<Integer> exposed = new ArrayList<>();
         /** Primary suppressions made of shared parts and known zeros only. */
         final List<Integer> sharedOnly = new ArrayList<>();
@@ -698,76 +763,171 @@ final class ProtectionUnit {
      * before it could have protected (a channel given away by the tables by CHANNEL and by LANGUAGE together, or a
      * pair by the other pairs of three dimensions). The unknowns (columns) are the unit's own week parts ×
      * combinations of every dimension that have answers, and the zero ones a reader cannot know
-     * ({@link #unknownZero}); every other part is known (a known zero, or shared with a neighbouring unit and taken
-     * as given). After them come the shared parts with answers: what the levels reveal about those must stay within
-     * what their boundary tables publish, which go into the span first, so that anything more shows up as a basis
-     * row pivoted among them (zero on every own part).
+     * ({@link #unknownZero}), each numbered by its key; every other part is known (a known zero). After them come the
+     * shared parts with answers: what the levels reveal about those must stay within what their boundary tables
+     * publish, which go into the span first, so that anything more shows up as a basis row pivoted among them (zero
+     * on every own part).
+     * <p>
+     * The span of the levels decided before this one is kept from level to level; an audit adds this level's
+     * equations on top and takes them away again, since the next audit may suppress more of them.
      */
     private Findings audit(int mask) {
-        int perPart = combos[full];
-        int keyCount = calendar.parts.size() * perPart;
-        int[] column = new int[keyCount];
-        Arrays.fill(column, -1);
-        int width = 0;
-        for (int key = 0; key < keyCount; key++) {
-            int q = key / perPart;
-            int f = key % perPart;
-            if (!calendar.shared[q] && (partAnswers[full][key] > 0 || unknownZero(q, f))) {
-                column[key] = width++;
+        if (span == null || spanZeros != zerosVersion) {
+            rebuildSpan(mask);
+        }
+        // Between two audits of a level the span only loses equations (this level suppresses more), unless a zero
+        // was hidden: a cell found out of it stays out.
+        if (outOfSpanZeros != zerosVersion) {
+            outOfSpan.clear();
+            outOfSpanZeros = zerosVersion;
+        }
+        int mark = span.mark();
+        List<Integer> nowHeld = new ArrayList<>();
+        Findings findings = new Findings();
+        for (int[] row : equationsOf(mask, mask)) {
+            int pivot = span.insertOnes(row);
+            hold(row, nowHeld);
+            if (pivot >= keyCount) {
+                findings.revealed.add(Arrays.stream(span.supportAt(pivot)).map(col -> keyOfShared[col - keyCount])
+                        .toArray());
             }
         }
-        int privateColumns = width;
-        List<Integer> keyOfSharedColumn = new ArrayList<>();
-        for (int key = 0; key < keyCount; key++) {
-            if (calendar.shared[key / perPart] && partAnswers[full][key] > 0) {
-                column[key] = width++;
-                keyOfSharedColumn.add(key);
-            }
-        }
-
-        int[][] rows = new int[cellCount][];
-        List<Integer> published = new ArrayList<>();
-        List<Integer> suppressed = new ArrayList<>();
-        List<Integer> toCome = new ArrayList<>(); // cells under k of the levels still to be decided
+        int width = keyCount + keyOfShared.length;
         for (int sub : levelOrder) {
-            for (int g = offset[sub]; g < offset[sub] + combos[sub] * periodCount; g++) {
-                if (!decided[sub]) {
-                    if (answers[g] > 0 && answers[g] < k) {
-                        rows[g] = columnsOf(g, column);
-                        toCome.add(g);
+            if (!decided[sub]) {
+                // A cell under k of a level still to come is suppressed there whatever it decides: it must not
+                // already be given away by the levels decided so far, which no choice in its own level could undo.
+                for (int g = offset[sub]; g < offset[sub] + combos[sub] * periodCount; g++) {
+                    if (answers[g] > 0 && answers[g] < k && !outOfSpan.get(g)) {
+                        int[] row = columnsOf(g);
+                        if (ownParts(row) && recoverable(g, row, keyCount)) {
+                            findings.exposed.add(g);
+                        }
                     }
+                }
+                continue;
+            }
+            for (int g = offset[sub]; g < offset[sub] + combos[sub] * periodCount; g++) {
+                if (status[g] != SUPPRESSED || outOfSpan.get(g)) {
                     continue;
                 }
-                if (status[g] == EMPTY) {
-                    continue; // its parts are all known zeros
-                }
-                rows[g] = columnsOf(g, column);
-                if (status[g] == SUPPRESSED) {
-                    suppressed.add(g);
-                } else if (rows[g].length > 0) {
-                    published.add(g);
+                int[] row = columnsOf(g);
+                // A cell made of shared parts only (its own parts known zeros) cannot be helped here: its boundary
+                // tables protect it.
+                if (primary[g]) {
+                    if (!ownParts(row)) {
+                        findings.sharedOnly.add(g);
+                    } else if (recoverable(g, row, keyCount)) {
+                        findings.exposed.add(g);
+                    }
+                } else if (sub == mask) {
+                    // An empty one is left out again only if that tells nothing new: none of its zeros is hidden.
+                    if (answers[g] == 0 ? row.length == 0 : recoverable(g, row, width)) {
+                        findings.useless.add(g);
+                    }
+                } else if (answers[g] > 0 && ownParts(row) && recoverable(g, row, width)) {
+                    findings.exposed.add(g); // a secondary suppression before, given away by this level
                 }
             }
         }
-        // A published cell is the sum of each of its lines: less its published members, it is the sum of the
-        // suppressed ones, which spans the same (each cell minus some of its strict parts: a triangular change),
-        // with far shorter rows; with none suppressed it adds nothing.
+        span.rollback(mark);
+        for (int col : nowHeld) {
+            held[col] = false;
+        }
+        return findings;
+    }
+
+    /**
+     * Whether the cell's row, on its first {@code columns} columns, is in the span; remembered when it is not, for the
+     * level's next audits.
+     */
+    private boolean recoverable(int g, int[] row, int columns) {
+        if (!holdsFree(row, columns) && span.containsOnesOnFirst(row, columns)) {
+            return true;
+        }
+        outOfSpan.set(g);
+        return false;
+    }
+
+    /** Once a level is decided: its equations join the span the levels after it are audited against. */
+    private void keepEquationsOf(int mask) {
+        if (span == null || spanZeros != zerosVersion) {
+            rebuildSpan(-1);
+            return;
+        }
+        for (int[] row : equationsOf(mask, -1)) {
+            span.insertOnes(row);
+            hold(row, null);
+        }
+    }
+
+    /**
+     * The span of what the boundary tables publish and what the decided levels but {@code current} publish, from
+     * scratch: needed when a zero was hidden, since the equations kept took it as known.
+     */
+    private void rebuildSpan(int current) {
+        int width = keyCount + keyOfShared.length;
+        span = new ExactSpan(width);
+        held = new boolean[width];
+        spanZeros = zerosVersion;
+        for (int[] row : boundaryRows()) {
+            span.insertOnes(row);
+            hold(row, null);
+        }
+        for (int level : levelOrder) {
+            if (decided[level] && level != current) {
+                for (int[] row : equationsOf(level, current)) {
+                    span.insertOnes(row);
+                    hold(row, null);
+                }
+            }
+        }
+    }
+
+    /**
+     * The equations the published cells of a level add, sparsest first (eliminating with them fills in least). A
+     * published cell is the sum of each of its lines: less its published members, it is the sum of the suppressed
+     * ones, which spans the same (each cell minus some of its strict parts: a triangular change), with far shorter
+     * rows; with none suppressed it adds nothing. Only lines whose members are settled count: of the level itself,
+     * or of a decided level other than {@code current} (whose cells may still change).
+     */
+    private List<int[]> equationsOf(int level, int current) {
         List<int[]> equations = new ArrayList<>();
-        for (int g : published) {
-            int[] shortest = rows[g];
+        Map<Integer, int[]> rows = new HashMap<>();
+        for (int g = offset[level]; g < offset[level] + combos[level] * periodCount; g++) {
+            if (status[g] != PUBLISHED) {
+                continue;
+            }
+            int[] bestLine = null;
+            int bestSize = Integer.MAX_VALUE;
             for (int[] line : sumLines.getOrDefault(g, List.of())) {
+                int members = levelOf[line[1]];
+                if (members != level && (!decided[members] || members == current)) {
+                    continue;
+                }
                 int size = 0;
                 for (int i = 1; i < line.length; i++) {
-                    size += status[line[i]] == SUPPRESSED ? rows[line[i]].length : 0;
+                    if (status[line[i]] == SUPPRESSED) {
+                        size += rows.computeIfAbsent(line[i], this::columnsOf).length;
+                    }
                 }
-                if (size < shortest.length) {
-                    shortest = new int[size];
-                    int at = 0;
-                    for (int i = 1; i < line.length; i++) {
-                        if (status[line[i]] == SUPPRESSED) {
-                            System.arraycopy(rows[line[i]], 0, shortest, at, rows[line[i]].length);
-                            at += rows[line[i]].length;
-                        }
+                if (size < bestSize) {
+                    bestSize = size;
+                    bestLine = line;
+                }
+            }
+            if (bestSize == 0) {
+                continue;
+            }
+            int[] shortest = columnsOf(g);
+            if (bestLine != null && bestSize < shortest.length) {
+                shortest = new int[bestSize];
+                int at = 0;
+                for (int i = 1; i < bestLine.length; i++) {
+                    if (status[bestLine[i]] == SUPPRESSED) {
+                        int[] part = rows.get(bestLine[i]);
+                        System.arraycopy(part, 0, shortest, at, part.length);
+                        at += part.length;
                     }
                 }
             }
@@ -775,89 +935,39 @@ final class ProtectionUnit {
                 equations.add(shortest);
             }
         }
+        equations.sort(Comparator.comparingInt(row -> row.length));
+        return equations;
+    }
 
-        boolean[] known = peel(equations, privateColumns);
-        int[] compact = new int[width];
-        int compactWidth = 0;
-        for (int col = 0; col < privateColumns; col++) {
-            compact[col] = known[col] ? -1 : compactWidth++;
-        }
-        int openPrivate = compactWidth;
-        for (int col = privateColumns; col < width; col++) {
-            compact[col] = compactWidth++;
-        }
-
-        Findings findings = new Findings();
-        ExactSpan span = new ExactSpan(compactWidth);
-        // What the boundary tables publish may be revealed: it goes in first, so that anything more shows up as a
-        // basis row of its own pivoted among the shared columns (zero on every private one).
-        List<int[]> boundaryRows = boundaryRows(column);
-        for (int[] row : boundaryRows) {
-            span.insertOnes(open(row, compact));
-        }
-        // The rest, sparsest first: eliminating with them fills in least.
-        List<int[]> rest = new ArrayList<>();
-        for (int[] row : equations) {
-            int[] open = Arrays.stream(row).filter(col -> compact[col] >= 0).toArray();
-            if (open.length > 0) {
-                rest.add(open);
-            }
-        }
-        rest.sort(Comparator.comparingInt(row -> row.length));
-        for (int[] row : rest) {
-            int pivot = span.insertOnes(open(row, compact));
-            if (pivot >= openPrivate) {
-                findings.revealed.add(Arrays.stream(span.supportAt(pivot))
-                        .map(j -> keyOfSharedColumn.get(j - openPrivate)).toArray());
-            }
-        }
-
-        // An unknown that no equation left holds is free: a row with one on the columns tested is not in the span.
-        boolean[] held = new boolean[compactWidth];
-        for (List<int[]> heldBy : List.of(rest, boundaryRows)) {
-            for (int[] row : heldBy) {
-                for (int col : row) {
-                    held[compact[col]] = true;
+    /** Marks the row's columns as held by an equation; those newly held go to {@code newly} when it is given. */
+    private void hold(int[] row, List<Integer> newly) {
+        for (int col : row) {
+            if (!held[col]) {
+                held[col] = true;
+                if (newly != null) {
+                    newly.add(col);
                 }
             }
         }
-        for (int g : suppressed) {
-            int[] row = rows[g];
-            // A cell made of shared parts only (its own parts known zeros) cannot be helped here: its boundary
-            // tables protect it.
-            boolean ownParts = Arrays.stream(row).anyMatch(col -> col < privateColumns);
-            if (primary[g]) {
-                if (!ownParts) {
-                    findings.sharedOnly.add(g);
-                } else if (!holdsFree(row, compact, held, openPrivate)
-                        && span.containsOnesOnFirst(open(row, compact), openPrivate)) {
-                    findings.exposed.add(g);
-                }
-            } else if (levelOf[g] == mask) {
-                // An empty one is left out again only if that tells nothing new: none of its zeros is hidden.
-                boolean hidesNothing = answers[g] == 0
-                        ? row.length == 0
-                        : !holdsFree(row, compact, held, compactWidth)
-                                && span.containsOnesOnFirst(open(row, compact), compactWidth);
-                if (hidesNothing) {
-                    findings.useless.add(g);
-                }
-            } else if (answers[g] > 0 && ownParts && !holdsFree(row, compact, held, compactWidth)
-                    && span.containsOnesOnFirst(open(row, compact), compactWidth)) {
-                findings.exposed.add(g); // a secondary suppression before, given away by this level
+    }
+
+    private boolean ownParts(int[] row) {
+        for (int col : row) {
+            if (col < keyCount) {
+                return true;
             }
         }
-        // A cell under k of a level still to come is suppressed there whatever it decides: it must not already be
-        // given away by the levels decided so far, which no choice in its own level could undo.
-        for (int g : toCome) {
-            int[] row = rows[g];
-            if (Arrays.stream(row).anyMatch(col -> col < privateColumns)
-                    && !holdsFree(row, compact, held, openPrivate)
-                    && span.containsOnesOnFirst(open(row, compact), openPrivate)) {
-                findings.exposed.add(g);
+        return false;
+    }
+
+    /** Whether the row holds a column before {@code end} that no equation in the span holds: then it is not in it. */
+    private boolean holdsFree(int[] row, int end) {
+        for (int col : row) {
+            if (col < end && !held[col]) {
+                return true;
             }
         }
-        return findings;
+        return false;
     }
 
     /**
@@ -865,7 +975,7 @@ final class ProtectionUnit {
      * {@link #canBeUnknownZero}), and no cell shows it to be zero ({@link #zeroShown}).
      */
     private boolean unknownZero(int q, int f) {
-        return canBeUnknownZero(q, f) && !zeroShown(q, decode(full, f), -1);
+        return canBeUnknownZero(q, f) && !zeroShown(q, f, -1);
     }
 
     /**
@@ -874,27 +984,22 @@ final class ProtectionUnit {
      * decided is taken to leave out every cell without answers, as it will unless it hides a zero, which only makes
      * the reader know less. Days still to come are such: a period with none of them has a total of zero.
      */
-    private boolean zeroShown(int q, int[] digits, int except) {
-        for (int sub : levelOrder) {
-            if (sub == except) {
-                continue;
-            }
-            int s = encode(sub, digits);
+    private boolean zeroShown(int q, int f, int except) {
+        int witnesses = zeroWitnesses[q * combos[full] + f];
+        if (except >= 0 && witnesses > 0) {
+            int c = encode(except, decode(full, f));
             for (int p : calendar.periodsOf[q]) {
-                int g = cell(sub, p, s);
-                if (decided[sub] ? status[g] == EMPTY : answers[g] == 0) {
-                    return true;
-                }
+                witnesses -= status[cell(except, p, c)] == EMPTY ? 1 : 0;
             }
         }
-        return false;
+        return witnesses > 0;
     }
 
     /**
      * The cells the shared parts' boundary tables publish, at every level, as rows over the shared columns: what this
      * unit may reveal about a shared part.
      */
-    private List<int[]> boundaryRows(int[] column) {
+    private List<int[]> boundaryRows() {
         List<int[]> rows = new ArrayList<>();
         for (int q = 0; q < calendar.parts.size(); q++) {
             if (boundaryFate[q] == null) {
@@ -906,7 +1011,7 @@ final class ProtectionUnit {
                         continue;
                     }
                     int base = q * combos[full];
-                    int[] row = Arrays.stream(fibre[full][sub][s]).map(f -> column[base + f])
+                    int[] row = Arrays.stream(fibre[full][sub][s]).map(f -> columnOf(base + f))
                             .filter(col -> col >= 0).toArray();
                     if (row.length > 0) {
                         rows.add(row);
@@ -917,73 +1022,15 @@ final class ProtectionUnit {
         return rows;
     }
 
-    /**
-     * Peeling: an equation with a single unknown left makes it known; repeat. Returns which private columns became
-     * known this way (a shared column is never taken as known: what is revealed about it matters). A published week
-     * that lies in one month makes its part known at once, so little is left for the elimination.
-     */
-    private static boolean[] peel(List<int[]> equations, int privateColumns) {
-        boolean[] known = new boolean[privateColumns];
-        int[] open = new int[equations.size()];
-        int[] degree = new int[privateColumns];
-        for (int[] row : equations) {
-            for (int col : row) {
-                if (col < privateColumns) {
-                    degree[col]++;
-                }
-            }
-        }
-        int[][] rowsOf = new int[privateColumns][];
-        for (int col = 0; col < privateColumns; col++) {
-            rowsOf[col] = new int[degree[col]];
-        }
-        int[] filled = new int[privateColumns];
-        Deque<Integer> ready = new ArrayDeque<>();
-        for (int r = 0; r < equations.size(); r++) {
-            open[r] = equations.get(r).length;
-            for (int col : equations.get(r)) {
-                if (col < privateColumns) {
-                    rowsOf[col][filled[col]++] = r;
-                }
-            }
-            if (open[r] == 1) {
-                ready.add(r);
-            }
-        }
-        while (!ready.isEmpty()) {
-            int r = ready.poll();
-            if (open[r] != 1) {
-                continue;
-            }
-            int last = -1;
-            for (int col : equations.get(r)) {
-                if (col >= privateColumns || !known[col]) {
-                    last = col;
-                    break;
-                }
-            }
-            if (last < 0 || last >= privateColumns) {
-                continue;
-            }
-            known[last] = true;
-            for (int r2 : rowsOf[last]) {
-                if (--open[r2] == 1) {
-                    ready.add(r2);
-                }
-            }
-        }
-        return known;
-    }
-
     /** The unknowns (columns) the cell adds up, each once. */
-    private int[] columnsOf(int g, int[] column) {
+    private int[] columnsOf(int g) {
         int[] inFibre = fibre[full][levelOf[g]][combinationOf(g)];
         int[] parts = calendar.partsOf[periodOf(g)];
         int[] found = new int[parts.length * inFibre.length];
         int count = 0;
         for (int q : parts) {
             for (int f : inFibre) {
-                int col = column[q * combos[full] + f];
+                int col = columnOf(q * combos[full] + f);
                 if (col >= 0) {
                     found[count++] = col;
                 }
@@ -992,27 +1039,16 @@ final class ProtectionUnit {
         return Arrays.copyOf(found, count);
     }
 
-    /** Whether the row holds an open unknown before column {@code end} that no equation left holds. */
-    private static boolean holdsFree(int[] row, int[] compact, boolean[] held, int end) {
-        for (int col : row) {
-            int open = compact[col];
-            if (open >= 0 && open < end && !held[open]) {
-                return true;
-            }
+    /**
+     * The column of a part key: an own part with answers, or an unknown zero, is its key; a shared part with answers
+     * comes after all keys; anything else is known (-1).
+     */
+    private int columnOf(int key) {
+        int q = key / combos[full];
+        if (calendar.shared[q]) {
+            return sharedColumn[key];
         }
-        return false;
-    }
-
-    /** The row's columns among the open unknowns, renumbered as the span numbers them. */
-    private static int[] open(int[] columns, int[] compact) {
-        int[] open = new int[columns.length];
-        int count = 0;
-        for (int col : columns) {
-            if (compact[col] >= 0) {
-                open[count++] = compact[col];
-            }
-        }
-        return count == open.length ? open : Arrays.copyOf(open, count);
+        return partAnswers[full][key] > 0 || unknownZero(q, key % combos[full]) ? key : -1;
     }
 
     private int cell(int mask, int period, int combination) {

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.palaute.domain.response.NpsCounts;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -272,6 +273,26 @@ class DisclosureControlTest {
             exercised |= only(alone, Set.of(CHANNEL)).stream().anyMatch(ReportCell::suppressed);
         }
         assertTrue(exercised, "the data makes some channel cell suppressed");
+    }
+
+    @Test
+    void aRememberedYearIsReusedForTheSameCountsOnlyInAnyOrder() {
+        DisclosureControl remembering = new DisclosureControl(DisclosureControl.DEFAULT_K, 1);
+        List<CountCell> before = List.of(cell(W48, Map.of(CHANNEL, "CHAT"), 3),
+                cell(W48, Map.of(CHANNEL, "BRANCH"), 30), cell(W48, Map.of(CHANNEL, "MOBILE_APP"), 40));
+        List<CountCell> after = List.of(cell(W48, Map.of(CHANNEL, "CHAT"), 13),
+                cell(W48, Map.of(CHANNEL, "BRANCH"), 30), cell(W48, Map.of(CHANNEL, "MOBILE_APP"), 40));
+        List<Dimension> by = List.of(CHANNEL);
+        List<CountCell> beforeReversed = new ArrayList<>(before);
+        Collections.reverse(beforeReversed);
+        for (List<CountCell> base : List.of(before, before, after, beforeReversed, after, before)) {
+            assertEquals(K10.protect(PeriodKind.ISO_WEEK, List.of(W48), by, base),
+                    remembering.protect(PeriodKind.ISO_WEEK, List.of(W48), by, base));
+        }
+        assertEquals(List.of("2026-W48 total 83", "2026-W48 CHANNEL=BRANCH 30", "2026-W48 CHANNEL=CHAT 13",
+                "2026-W48 CHANNEL=MOBILE_APP 40"),
+                render(remembering.protect(PeriodKind.ISO_WEEK, List.of(W48), by, after), by));
+        assertThrows(IllegalArgumentException.class, () -> new DisclosureControl(DisclosureControl.DEFAULT_K, -1));
     }
 
     @Test

@@ -53,6 +53,29 @@ class ExactSpanTest {
     }
 
     @Test
+    void aRollbackForgetsEveryRowSinceItsMarkAndNothingBefore() {
+        ExactSpan span = new ExactSpan(4);
+        span.insertOnes(new int[] {0, 1}); // a + b
+        int mark = span.mark();
+        span.insertOnes(new int[] {1, 2}); // b + c
+        span.insertOnes(new int[] {0, 2}); // a + c: now a, b and c are each in the span
+        span.insertOnes(new int[] {3});
+        assertTrue(span.containsOnesOnFirst(new int[] {0}, 4));
+        span.rollback(mark);
+        assertEquals(1, span.rank());
+        assertTrue(span.containsOnesOnFirst(new int[] {0, 1}, 4));
+        assertFalse(span.containsOnesOnFirst(new int[] {0}, 4));
+        assertFalse(span.containsOnesOnFirst(new int[] {3}, 4));
+        // the columns freed take new rows as before
+        assertEquals(1, span.insertOnes(new int[] {1, 2}));
+        assertEquals(3, span.insertOnes(new int[] {3}));
+        assertThrows(IllegalArgumentException.class, () -> span.rollback(5));
+        span.rollback(0);
+        assertEquals(0, span.rank());
+        assertFalse(span.containsOnesOnFirst(new int[] {0, 1}, 4));
+    }
+
+    @Test
     void whatOverflowsALongIsWorkedOutWithBigIntegers() {
         long p = 3_037_000_507L; // p² > Long.MAX_VALUE
         ExactSpan span = new ExactSpan(2);

@@ -26,8 +26,13 @@ public final class ShowNpsReportService implements ShowNpsReportUseCase {
     private final int k;
 
     public ShowNpsReportService(AnswerCountRepository counts, int k) {
+        this(counts, k, 0);
+    }
+
+    /** @param yearsRemembered years decided to keep with their counts, for reports on counts that have not changed */
+    public ShowNpsReportService(AnswerCountRepository counts, int k, int yearsRemembered) {
         this.counts = Objects.requireNonNull(counts);
-        this.disclosureControl = new DisclosureControl(k);
+        this.disclosureControl = new DisclosureControl(k, yearsRemembered);
         this.k = k;
     }
 
