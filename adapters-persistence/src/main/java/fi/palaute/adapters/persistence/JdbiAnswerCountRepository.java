@@ -8,6 +8,7 @@ import fi.palaute.domain.report.Period;
 import fi.palaute.domain.report.PeriodKind;
 import fi.palaute.domain.response.NpsCounts;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,10 @@ public final class JdbiAnswerCountRepository implements AnswerCountRepository {
 
     /** The column of each dimension: the only text that goes into the statement besides its own. */
     private static final Map<Dimension, String> COLUMNS = columns();
+
+    /** The dimensions in the order of their columns in answer_part_count's primary key. */
+    private static final List<Dimension> KEY_ORDER = List.of(Dimension.SURVEY, Dimension.CHANNEL,
+            Dimension.CONTROLLER, Dimension.LANGUAGE);
 
     private final Jdbi jdbi;
 
@@ -46,7 +51,8 @@ public final class JdbiAnswerCountRepository implements AnswerCountRepository {
 
     /**
      * {@code fromWeek} and {@code toWeek} ISO weeks ({@code 2026-W48}); {@code by} without repeats. Cells come in
-     * order of week, then month (a week's November part before its December part), then of {@code by}'s values.
+     * order of week, then month (a week's November part before its December part), then of {@code by}'s values in
+     * the order survey, channel, controller, language.
      * A range whose first week comes after its last holds no parts.
      */
     @Override
@@ -57,16 +63,24 @@ public final class JdbiAnswerCountRepository implements AnswerCountRepository {
         if (new HashSet<>(dimensions).size() != dimensions.size()) {
             throw new IllegalArgumentException("a dimension can be asked for once, was " + dimensions);
         }
+        // A year by every dimension is a few thousand rows over some 65 parts and a few dozen values: each part is
+        // made (and its keys parsed) once and each value's text kept once, so that what reads and compares the
+        // cells later hashes each text once.
+        Map<String, AnswerBuckets> parts = new HashMap<>();
+        Map<String, String> texts = new HashMap<>();
         return jdbi.withHandle(handle -> handle.createQuery(countsSql(dimensions))
                 .bind("from", fromWeek.key())
                 .bind("to", toWeek.key())
                 .map((rs, ctx) -> {
                     Map<Dimension, String> values = new EnumMap<>(Dimension.class);
                     for (Dimension dimension : dimensions) {
-                        values.put(dimension, rs.getString(COLUMNS.get(dimension)));
+                        String value = rs.getString(COLUMNS.get(dimension));
+                        values.put(dimension, texts.computeIfAbsent(value, text -> text));
                     }
-                    AnswerBuckets part = new AnswerBuckets(new Period(PeriodKind.ISO_WEEK, rs.getString("week_key")),
-                            new Period(PeriodKind.MONTH, rs.getString("month_key")));
+                    String week = rs.getString("week_key");
+                    String month = rs.getString("month_key");
+                    AnswerBuckets part = parts.computeIfAbsent(week + month, x -> new AnswerBuckets(
+                            new Period(PeriodKind.ISO_WEEK, week), new Period(PeriodKind.MONTH, month)));
                     return new CountCell(part, values,
                             new NpsCounts(rs.getLong("promoters"), rs.getLong("passives"), rs.getLong("detractors")));
                 })
@@ -82,10 +96,13 @@ public final class JdbiAnswerCountRepository implements AnswerCountRepository {
 
     /**
      * The statement for {@code by} (its columns from {@link #COLUMNS}, never from the caller's text), with the
-     * parameters {@code :from} and {@code :to}, week keys; package-private so that the tests can EXPLAIN it.
+     * parameters {@code :from} and {@code :to}, week keys; package-private so that the tests can EXPLAIN it. The
+     * columns are grouped in the primary key's order, whatever {@code by}'s: grouped by all of them (as every report
+     * is), the rows come in key order and are summed as they are read, with no sorting.
      */
     static String countsSql(List<Dimension> by) {
-        String columns = by.stream().map(dimension -> ", " + COLUMNS.get(Objects.requireNonNull(dimension)))
+        String columns = KEY_ORDER.stream().filter(by::contains)
+                .map(dimension -> ", " + COLUMNS.get(dimension))
                 .collect(Collectors.joining());
         return "SELECT week_key, month_key" + columns + ","
                 + " SUM(promoters) AS promoters, SUM(passives) AS passives, SUM(detractors) AS detractors"

@@ -565,7 +565,8 @@ public abstract class AbstractAnswerCountRepositoryContractTest {
         });
         database.jdbi().useHandle(handle -> handle.execute("ANALYZE answer_part_count"));
 
-        List<Dimension> by = List.of(Dimension.CHANNEL, Dimension.LANGUAGE);
+        // What every report reads: every dimension (asked in an order other than the key's, which must not matter).
+        List<Dimension> by = List.of(Dimension.LANGUAGE, Dimension.CHANNEL, Dimension.CONTROLLER, Dimension.SURVEY);
         String sql = JdbiAnswerCountRepository.countsSql(by);
         Map<String, Object> quarter = Map.of("from", "2025-W14", "to", "2025-W26");
         List<String> plan = planOf(sql, quarter);
