@@ -419,6 +419,11 @@ final class ProtectionUnit {
                 zeroHidden |= hideAZeroOf(g, mask);
             }
             if (complements.isEmpty() && !zeroHidden) {
+                // Cannot happen: with every cell of this level suppressed, it adds nothing to the levels before,
+                // which gave no cell under k away. Were it to, no report is better than a disclosure.
+                if (findings.exposed.stream().anyMatch(g -> answers[g] < k)) {
+                    throw new IllegalStateException("a cell under k stays recoverable with the table fully suppressed");
+                }
                 break;
             }
             for (int complement : complements) {
