@@ -22,7 +22,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -99,7 +98,6 @@ class DashboardBrowserTest {
     private final long started = System.nanoTime();
     private final AtomicInteger shots = new AtomicInteger();
     private final List<Path> screenshots = new ArrayList<>();
-    private final Set<String> consoleNotes = new LinkedHashSet<>();
     private ReportApiTest.Service service;
     private String origin;
     private String analystKey;
@@ -591,7 +589,7 @@ class DashboardBrowserTest {
         screenshots.add(file);
     }
 
-    /** Warnings and errors in the console fail the test; only the browser's own /favicon.ico 404 is tolerated. */
+    /** Warnings and errors in the console fail the test (the browser's own /favicon.ico included). */
     private void assertNoConsoleProblems(String where) {
         List<String> problems = new ArrayList<>();
         for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
@@ -599,12 +597,6 @@ class DashboardBrowserTest {
                 continue;
             }
             String message = entry.getMessage();
-            if (message.contains("/favicon.ico ") && message.contains("404")) {
-                if (consoleNotes.add(message)) {
-                    System.out.println("browser console (tolerated): " + message);
-                }
-                continue;
-            }
             problems.add(where + ": " + entry.getLevel() + " " + message);
         }
         assertTrue(problems.isEmpty(), "the browser console: " + problems);

@@ -18,10 +18,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -145,7 +143,6 @@ class SurveyPageBrowserTest {
     private final List<Path> screenshots = new ArrayList<>();
     private final List<Path> profiles = new ArrayList<>();
     private final List<String> consoleProblems = new ArrayList<>();
-    private final Set<String> consoleNotes = new LinkedHashSet<>();
     private TestCluster cluster;
     private ContractClient client;
     private String partnerKey;
@@ -651,13 +648,6 @@ class SurveyPageBrowserTest {
             String message = entry.getMessage();
             if (message.contains("status of 410 (Gone)") || message.contains("status of 400 (Bad Request)")) {
                 continue; // a spent link's page (410) and the form shown again to be fixed (400): by design
-            }
-            if (message.contains("/favicon.ico ")) {
-                // The browser asks for /favicon.ico by itself and the service has none (404): noted, not failed.
-                if (consoleNotes.add("GET /favicon.ico: " + message)) {
-                    System.out.println("browser console (tolerated): " + message);
-                }
-                continue;
             }
             problems.add(where + ": " + entry.getLevel() + " " + message);
         }

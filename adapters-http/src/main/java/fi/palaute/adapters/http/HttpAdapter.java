@@ -81,6 +81,8 @@ public final class HttpAdapter {
 
             new HealthRoutes(useCases.checkHealth()).register(config.routes);
             config.routes.get("/openapi.json", ctx -> ctx.contentType(StrictJson.JSON).result(openApiJson));
+            // Browsers ask for it by themselves on every page: no icon, said without a 404 in logs and consoles.
+            config.routes.get("/favicon.ico", ctx -> ctx.status(204).header("Cache-Control", "max-age=86400"));
             new ApiKeyRoutes(useCases.listApiKeys(), useCases.changeApiKeyBudget()).register(config.routes);
             new ProhibitionRoutes(useCases.setProhibition(), useCases.liftProhibition(),
                     useCases.showProhibition(), useCases.showProhibitionHistory()).register(config.routes);

@@ -43,6 +43,16 @@ class OperationsTest {
     }
 
     @Test
+    void theIconBrowsersAskForIsNoContentNotAnError() {
+        TestServer.with(fakes, client -> {
+            Answer answer = client.send(Call.get("/favicon.ico"));
+            assertEquals(204, answer.status());
+            assertEquals("", answer.text());
+            assertEquals("max-age=86400", answer.header("Cache-Control").orElse(""));
+        });
+    }
+
+    @Test
     void aFailureInsideIs500WithOnlyAnErrorId() {
         fakes.failure = () -> new IllegalStateException("connection refused to db-host-secret-name");
         TestServer.with(fakes, client -> {
