@@ -384,6 +384,40 @@ class SurveyPageTest {
         assertEquals(1, fakes.submittedAnswers.size());
     }
 
+    @Test
+    void withoutALanguageAskedTheNotAnswerablePageIsInTheBrowsersLanguageWhateverTheToken() {
+        identifiedInFinnishSwedishAndEnglish();
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        TestServer.with(fakes, client -> {
+            assertEquals(200, client.send(Call.post("/s/" + TOKEN).form("score=10&lang=fi")).status());
+            for (String token : List.of(TOKEN, "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")) {
+                for (String header : List.of("sv-FI,sv;q=0.9,en;q=0.5", "de-DE,de;q=0.9,en;q=0.4", "de, fr",
+                        "en-GB;q=nonsense", "fi;q=0.1,sv;q=0.2", "x".repeat(600))) {
+                    answers.put(header + " " + token, client.sendPage(Call.get("/s/" + token)
+                            .header("Accept-Language", header)));
+                }
+                answers.put("asked en " + token, client.sendPage(Call.get("/s/" + token + "?lang=en")
+                        .header("Accept-Language", "sv-FI")));
+            }
+        });
+        for (Map.Entry<String, Answer> entry : answers.entrySet()) {
+            String key = entry.getKey();
+            Language expected = key.startsWith("asked en") || key.startsWith("de-DE") ? Language.EN
+                    : key.startsWith("sv-FI") || key.startsWith("fi;q=0.1") ? Language.SV
+                    : Language.FI; // no language of ours, a malformed header, or one too long to be a browser's
+            Answer answer = entry.getValue();
+            assertEquals(410, answer.status(), key);
+            assertTrue(answer.text().contains("<html lang=\"" + expected.code() + "\">"), key);
+            assertTrue(answer.text().contains("<h1>" + NOT_ANSWERABLE.get(expected) + "</h1>"), key);
+            assertPageRules(answer);
+        }
+        // A spent link and an unknown token still look alike, byte for byte, for the same request headers.
+        for (String header : List.of("sv-FI,sv;q=0.9,en;q=0.5", "de, fr")) {
+            assertEquals(answers.get(header + " " + TOKEN).text(),
+                    answers.get(header + " AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").text());
+        }
+    }
+
     // --- headers, errors and the stylesheet
 
     @Test

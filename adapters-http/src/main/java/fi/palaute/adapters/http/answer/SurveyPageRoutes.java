@@ -12,9 +12,11 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,6 +48,8 @@ public final class SurveyPageRoutes {
     static final int NOT_ANSWERABLE = 410;
     /** The language of a page that knows no better: the link says nothing, or names no survey. */
     static final Language DEFAULT_LANGUAGE = Language.FI;
+    private static final List<String> LANGUAGE_CODES = Arrays.stream(Language.values()).map(Language::code).toList();
+    private static final int MAX_ACCEPT_LANGUAGE = 500; // longer is no browser's; not parsed
     private static final String STYLESHEET_RESOURCE = "/survey-assets/survey.css";
 
     private final OpenSurveyUseCase openSurvey;
@@ -160,9 +164,27 @@ public final class SurveyPageRoutes {
         return new FormPage(token(ctx), language, answerable.languages(), answerable.anonymous(), input, mistakes);
     }
 
-    /** Depends on the language alone, so a GET, an answer and an opt-out with any such token get the same bytes. */
+    /**
+     * Depends on the language alone, so a GET, an answer and an opt-out with any such token get the same bytes. No
+     * invitation tells the language here, so without one asked for it is the browser's (its Accept-Language), else
+     * Finnish: a Swedish-speaking customer opening a link already answered reads why in Swedish.
+     */
     private static void writeNotAnswerable(Context ctx, Optional<Language> asked) {
-        write(ctx, NOT_ANSWERABLE, SurveyPages.notAnswerable(asked.orElse(DEFAULT_LANGUAGE)));
+        Language language = asked.or(() -> browserLanguage(ctx.header("Accept-Language"))).orElse(DEFAULT_LANGUAGE);
+        write(ctx, NOT_ANSWERABLE, SurveyPages.notAnswerable(language));
+    }
+
+    /** The language of ours the header prefers most (RFC 4647 lookup: sv-FI finds sv); none if none or malformed. */
+    static Optional<Language> browserLanguage(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.length() > MAX_ACCEPT_LANGUAGE) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(Locale.lookupTag(Locale.LanguageRange.parse(acceptLanguage), LANGUAGE_CODES))
+                    .flatMap(SurveyForm::languageOf);
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<Language> queryLanguage(Context ctx) {
