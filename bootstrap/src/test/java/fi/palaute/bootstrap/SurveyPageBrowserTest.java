@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -159,7 +160,7 @@ class SurveyPageBrowserTest {
         ActiveSurveys.raiseBudget(client, cluster.key("ADMIN"), "EVENT_SOURCE");
         partnerKey = partnerSmsSurveyInThreeLanguages(cluster.key("ADMIN"));
         Files.createDirectories(SCREENSHOTS);
-        browser = startBrowser("js", true);
+        browser = startBrowser("js", true, "fi-FI,fi,en");
     }
 
     @AfterAll
@@ -209,7 +210,7 @@ class SurveyPageBrowserTest {
         screenshot(browser, lang.code + "-thanks");
 
         browser.get(link);
-        assertNotAnswerable(browser, lang);
+        assertNotAnswerable(browser, Lang.FI, lang);
         screenshot(browser, lang.code + "-not-answerable");
 
         if (lang == Lang.SV) {
@@ -223,7 +224,7 @@ class SurveyPageBrowserTest {
 
     @Test
     void withoutJavaScriptThePageWorksTheSame() throws IOException {
-        noScriptBrowser = startBrowser("nojs", false);
+        noScriptBrowser = startBrowser("nojs", false, "en-GB,en"); // an English-speaking customer's browser
         assertEquals("off", scriptProbe(noScriptBrowser), "JavaScript is off in this browser");
         assertEquals("on", scriptProbe(browser), "the probe sees JavaScript where it is on");
 
@@ -251,7 +252,7 @@ class SurveyPageBrowserTest {
         screenshot(noScriptBrowser, "nojs-en-thanks");
 
         noScriptBrowser.get(link);
-        assertNotAnswerable(noScriptBrowser, Lang.EN);
+        assertNotAnswerable(noScriptBrowser, Lang.EN, Lang.EN); // in the browser's language: no link to follow
         screenshot(noScriptBrowser, "nojs-not-answerable");
         assertNoConsoleProblems(noScriptBrowser, "without JavaScript");
     }
@@ -431,13 +432,13 @@ class SurveyPageBrowserTest {
 
     /**
      * The spent link's page. It depends on nothing but the language the request names, so that a used link looks
-     * like an unknown one: opened plainly it is Finnish, and the customer's language is one link away.
+     * like an unknown one: opened plainly it is in the browser's language, and any other is one link away.
      */
-    private void assertNotAnswerable(ChromeDriver driver, Lang lang) {
-        assertEquals(Lang.FI.notAnswerable, driver.findElement(By.tagName("h1")).getText());
-        assertEquals(Lang.FI.neverAsks, driver.findElement(By.id("never-asks")).getText());
+    private void assertNotAnswerable(ChromeDriver driver, Lang browserLanguage, Lang lang) {
+        assertEquals(browserLanguage.notAnswerable, driver.findElement(By.tagName("h1")).getText());
+        assertEquals(browserLanguage.neverAsks, driver.findElement(By.id("never-asks")).getText());
         assertTrue(driver.findElements(By.tagName("form")).isEmpty(), "no form on a spent link");
-        if (lang != Lang.FI) {
+        if (lang != browserLanguage) {
             navigate(driver, () -> driver.findElement(By.cssSelector("nav.languages a[hreflang='" + lang.code + "']"))
                     .click());
             assertEquals(lang.notAnswerable, driver.findElement(By.tagName("h1")).getText());
@@ -533,8 +534,11 @@ class SurveyPageBrowserTest {
         Assumptions.assumeTrue(false, message);
     }
 
-    /** A fresh headless Chromium with its own chromedriver and profile; nothing is looked up or downloaded. */
-    private ChromeDriver startBrowser(String name, boolean javascript) throws IOException {
+    /**
+     * A fresh headless Chromium with its own chromedriver and profile, sending these languages as its
+     * Accept-Language; nothing is looked up or downloaded.
+     */
+    private ChromeDriver startBrowser(String name, boolean javascript, String acceptLanguages) throws IOException {
         Path profile = Files.createTempDirectory(Files.createDirectories(TARGET), "chromium-profile-" + name + "-");
         profiles.add(profile);
         ChromeOptions options = new ChromeOptions();
@@ -543,9 +547,11 @@ class SurveyPageBrowserTest {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-default-apps", "--no-default-browser-check", "--window-size=1280,900",
                 "--user-data-dir=" + profile.toAbsolutePath());
+        Map<String, Object> prefs = new HashMap<>(Map.of("intl.accept_languages", acceptLanguages));
         if (!javascript) {
-            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+            prefs.put("profile.managed_default_content_settings.javascript", 2);
         }
+        options.setExperimentalOption("prefs", prefs);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
