@@ -37,29 +37,26 @@ import java.util.TreeSet;
  * requests can never publish conflicting patterns for one cell. The data is the counts by every dimension the
  * caller counts by (the service: all four), whatever the report's breakdown, and every table that can be made of
  * them is decided together: the table by CHANNEL knows what the pairs by CHANNEL and LANGUAGE or CHANNEL and SURVEY
- * will show. There is one unit per year Y: the year,
- * its 4 quarters, its 12 months and the 52 or 53 ISO weeks of ISO year Y (a week's unit is the first four characters
- * of its key, its ISO year), all decided together, because weeks and months are sums of the same parts: February
- * 2027 is exactly weeks 5-8, Q1 2024 weeks 1-13, and a month of an anonymous survey is exactly its weeks with a
- * Thursday in it. The caller hands in every part from {@link #firstWeekToRead} to {@link #lastWeekToRead}; parts
- * that count in no unit asked for are ignored.
+ * will show. There is one unit per year Y: the year, its 4 quarters, its 12 months and the 52 or 53 ISO weeks of
+ * ISO year Y (a week's unit is the first four characters of its key, its ISO year), all decided together, because
+ * weeks and months are sums of the same parts: February 2027 is exactly weeks 5-8, Q1 2024 weeks 1-13, and a month
+ * of an anonymous survey is exactly its weeks with a Thursday in it. The caller hands in every part from
+ * {@link #firstWeekToRead} to {@link #lastWeekToRead}; parts that count in no unit asked for are ignored.
  * <p>
  * A week that spans a new year shares a part between two units: week 1's days in the previous December, or the last
- * week's days in the next January. Each unit takes its shared parts as given (known constants). That is sound for
- * every cell with a part of its own: were such a cell c of unit Y a combination e + f of Y's published equations e
- * and the other unit's f, then f, holding none of Y's own parts, agrees with nothing on them, so c and e agree on
- * Y's own parts and Y's audit, with the shared parts given, would have found c recoverable. (Other units share
- * nothing with Y, so the same holds for all units together.) It says nothing about a cell made of shared parts
- * only, its own parts known to be zero: asked on 31 December 2025, week 2026-W01 is its December days so far, a
- * part of December 2025 too. So each shared part is first protected on its own, as its <em>boundary table</em>
- * (the part as a period: its total, one-dimension tables and pair, every zero taken as known), which both units
- * compute from the same counts; and each unit makes sure that what it publishes reveals no more about the shared
- * part than that table publishes (every count of the part is an unknown, and what the table publishes is in the
- * audit's span before anything else, so that anything more shows up). A cell made of
- * shared parts only is then a suppressed cell of a boundary table (two, for a year), which neither unit gives away,
- * nor both together: what each reveals about the part lies within what the table publishes. Before relying on
- * that, a unit tries to give such a cell an unknown of its own, by showing an empty cell that holds one of its zero
- * parts as suppressed.
+ * week's days in the next January. So each shared part is first protected on its own, as its <em>boundary
+ * table</em> (the part as a period, every table of it, every zero taken as known), which both units compute from
+ * the same counts; and each unit makes sure that what it publishes reveals no more about the shared part than that
+ * table publishes: the part's counts are unknowns of its audit, and what the table publishes goes into the span
+ * before anything else, so that anything more shows up. That is sound for every cell with a part of its own: were
+ * such a cell c of unit Y a combination e + f of Y's published equations e and the other unit's f, then f, holding
+ * none of Y's own parts, says about the shared parts only what the other unit reveals of them, which lies within
+ * what the boundary tables publish; so c is a combination of e and the boundary tables' cells, and Y's audit would
+ * have found it. (Other units share nothing with Y, so the same holds for all units together.) A cell made of
+ * shared parts only, its own parts known to be zero (asked on 31 December 2025, week 2026-W01 is its December days
+ * so far, a part of December 2025 too), is a suppressed cell of a boundary table (two, for a year), which neither
+ * unit gives away, nor both together. Before relying on that, a unit tries to give such a cell an unknown of its
+ * own, by showing an empty cell that holds one of its zero parts as suppressed.
  *
  * <h2>The algorithm</h2>
  * The tables are decided one after another, and a decided table is never changed again (save that an empty cell may
@@ -71,10 +68,9 @@ import java.util.TreeSet;
  * (it leaves them out unless it must hide a zero, which only makes the reader know less); so when the last table is
  * decided, nothing any of them publishes gives a cell away, and at every step a way out exists (suppressing every
  * cell with answers of the table being decided adds nothing to what was safe before it). Within a table all periods
- * of the unit are decided together; a table's
- * <em>lines</em> are the equations "sum = parts" it takes part in: each row and column of each period (the sum being
- * a cell of the table below, already decided), each year = its 4 quarters, each quarter = its 3 months, and a month
- * or quarter that is exactly whole weeks = those weeks.
+ * of the unit are decided together; a table's <em>lines</em> are the equations "sum = parts" it takes part in: each
+ * row and column of each period (the sum being a cell of the table below, already decided), each year = its 4
+ * quarters, each quarter = its 3 months, and a month or quarter that is exactly whole weeks = those weeks.
  * <ol>
  *   <li>Primary suppression: a cell with 1 to k − 1 answers. A combination with no answers is empty: left out of the
  *       report, which tells it is zero (zero answers is no individual); a period's total is always shown,
@@ -88,18 +84,15 @@ import java.util.TreeSet;
  *       out (or, of a table still to come, without answers), and not a week's part outside its Thursday's month for
  *       a survey that may be anonymous (one with no answers there all year; without SURVEY among the dimensions,
  *       any survey when no answer of the year is outside those months). Shared parts with answers are unknowns too,
- *       after what their boundary tables publish. Every published cell of the tables decided so far is an equation.
- *       Peeling first (an equation
- *       with one unknown left makes it known: a published week inside one month gives its part at once), then
- *       exact integer elimination ({@link ExactSpan}) of what is left, each equation shortened to its line's
- *       suppressed members (a published cell less its published parts). A cell under k of any table (decided or
+ *       after what their boundary tables publish. Every published cell of the tables decided so far is an equation,
+ *       shortened to its line's suppressed members (a published cell less its published parts), and exact integer
+ *       elimination ({@link ExactSpan}) decides what lies in their span. A cell under k of any table (decided or
  *       not) whose own parts lie in the span gets a complement in this table, as does a secondary suppression of an
  *       earlier table that became recoverable, and anything the table reveals about a shared part beyond its
- *       boundary table: for a cell of another table, first the cells of this one that overlap it in its period;
- *       the smallest
- *       published cell in a line through it or sharing a week part with it (the months a week touches, the other
- *       weeks of those months, the weeks of a month), or, failing that, an empty cell that would hide a zero, shown
- *       as suppressed with the other empty cells of the table that hold the same part (failing both, further
+ *       boundary table: for a cell of another table, first the cells of this one that overlap it in its period; the
+ *       smallest published cell in a line through it or sharing a week part with it (the months a week touches, the
+ *       other weeks of those months, the weeks of a month), or, failing that, an empty cell that would hide a zero,
+ *       shown as suppressed with the other empty cells of the table that hold the same part (failing both, further
  *       out). In x/a 20, x/b 3, y/a 0, y/b 15 with every margin published, x/b = x − a whatever else is
  *       suppressed, as long as y/a is known to be zero: the table by the second dimension protects it. Then back
  *       to 2, until the audit finds nothing.</li>
@@ -112,7 +105,7 @@ import java.util.TreeSet;
  *   <li>Bounds: counts are never negative, so a suppressed cell lies between bounds the published cells imply (two
  *       suppressed cells of a row that leaves 12 are each at most 12). Only exact recovery is prevented, as R-KANON's
  *       subtraction rule asks.</li>
- * *   <li>Time: a report on a period still running changes as answers arrive, and two requests a minute apart differ
+ *   <li>Time: a report on a period still running changes as answers arrive, and two requests a minute apart differ
  *       by the answers between them; so can the pattern of a year change as its later weeks fill. This class
  *       protects one state of the data; only reporting closed periods (or fixed publication times) stops
  *       differencing over time.</li>
