@@ -685,7 +685,7 @@ final class ProtectionUnit {
 
     /**
      * Whether showing the level's empty cells of this combination that hold the part as suppressed would hide a zero:
-     * a combination of every dimension below it, with no answers in the part, that can be unknown and that no cell
+     * a combination of every dimension within it, with no answers in the part, that can be unknown and that no cell
      * of another level (left out, or to be left out) shows to be zero.
      */
     private boolean hidesAZero(int q, int mask, int c) {
@@ -699,12 +699,13 @@ final class ProtectionUnit {
     }
 
     /**
-     * Whether a zero of the part, for this combination of the level, can be unknown to a reader at all: not in a
-     * boundary table (which takes every zero as known), not in a shared part (taken as given), and not a zero by
-     * construction. An anonymous answer counts only in the month of its week's Thursday, and which surveys are
-     * anonymous is public; so the part of a week outside its Thursday's month is known to be zero for a survey that
-     * may be anonymous (no answers there all year), in a table by SURVEY, and for everything if every survey may be.
-     * Elsewhere anonymous answers mix with identified ones, and such a zero says nothing.
+     * Whether a zero of the part, for this combination of every dimension, can be unknown to a reader at all: not in
+     * a boundary table (which takes every zero as known), not in a shared part (whose zeros are no unknowns: a
+     * shared part's columns are those with answers), and not a zero by construction. An anonymous answer counts only
+     * in the month of its week's Thursday, and which surveys are anonymous is public; so the part of a week outside
+     * its Thursday's month is known to be zero for a survey that may be anonymous (no answers there all year), and
+     * for everything if every survey may be (the only test without SURVEY among the dimensions). Elsewhere anonymous
+     * answers mix with identified ones, and such a zero says nothing.
      */
     private boolean canBeUnknownZero(int q, int f) {
         if (zerosKnown || calendar.shared[q]) {
