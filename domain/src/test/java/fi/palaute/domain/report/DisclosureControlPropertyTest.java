@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * R-KANON as a property over 10,000 random cases. Each case is two adjacent years of answers, identified ones on
  * random days and anonymous ones in random weeks (counted in the month of the week's Thursday), in a random stretch
  * of time that mostly crosses the new year, with k from 5 to 15 and one or two dimensions of one to three values, or
- * three of one or two. From them the test asks for everything the reporting API could publish about the two years:
+ * three of one or two (and, in a second run of 300 cases, all four of one or two, as the service counts). From them the test asks for everything the reporting API could publish about the two years:
  * ISO_WEEK, MONTH, QUARTER and YEAR reports with every table a report can hold (by nothing, by each dimension and by
  * each pair: with three dimensions, three pairs); every report is given the counts by every dimension, as the
  * service gives them. Then {@link Attacker} plays the attacker on all of them together, with the true week parts of
@@ -45,11 +45,12 @@ import org.junit.jupiter.api.Test;
  * whose Q1 is weeks 1–13), weeks 1 that begin in December (2025, 2026, 2030), a February of whole weeks (2027).
  * Written as a seeded loop in plain JUnit rather than with jqwik: jqwik 1.10 is built on JUnit Platform 1.x, not the
  * JUnit 6 this project runs, and its authors ask that it not be used by AI coding agents, one of which wrote this
- * test. A failure names its seed; {@link #replay(long)} reruns that case alone.
+ * test. A failure names its seed; {@link #replay(long, int)} reruns that case alone.
  */
 class DisclosureControlPropertyTest {
 
     private static final int TRIES = 10_000;
+    private static final int FOUR_DIMENSION_TRIES = 300;
     private static final long SEED = 0x5EED_2027L;
     private static final int[] FIRST_YEARS = {2020, 2023, 2024, 2025, 2026, 2027, 2029};
 
@@ -62,12 +63,28 @@ class DisclosureControlPropertyTest {
 
     @Test
     void tenThousandRandomCasesPublishNothingSmallAndNothingRecoverable() {
+        run("", TRIES, SEED, 0);
+        assertTrue(publishedCells > 100_000 && suppressedCells > 100_000, "the cases exercise both outcomes");
+    }
+
+    /**
+     * As the service counts: all four dimensions, of one or two values each, every report by none, one or two of them
+     * (eleven breakdowns), against an attacker with the counts by all four as unknowns. Fewer cases: each is eleven
+     * times the reports.
+     */
+    @Test
+    void fourDimensionsAsTheServiceCountsThem() {
+        run(" (four dimensions)", FOUR_DIMENSION_TRIES, SEED + TRIES, 4);
+        assertTrue(publishedCells > 10_000 && suppressedCells > 10_000, "the cases exercise both outcomes");
+    }
+
+    private void run(String what, int tries, long firstSeed, int dimensions) {
         long started = System.nanoTime();
         int failures = 0;
         List<String> firstFailures = new ArrayList<>();
-        for (int i = 0; i < TRIES; i++) {
+        for (int i = 0; i < tries; i++) {
             try {
-                replay(SEED + i);
+                replay(firstSeed + i, dimensions);
             } catch (AssertionError failure) {
                 failures++;
                 if (firstFailures.size() < 3) {
@@ -76,21 +93,20 @@ class DisclosureControlPropertyTest {
             }
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf(Locale.ROOT, "DisclosureControl property: %d cases (two years each), %d reports, %d tables"
+        System.out.printf(Locale.ROOT, "DisclosureControl property%s: %d cases (two years each), %d reports, %d tables"
                 + " (a period of a report by a set of dimensions), %d published and %d suppressed cells (%d under k),"
                 + " %d failing cases; %d suppressed cells of k or more recoverable; in %d ms%n",
-                TRIES, reports, tables, publishedCells, suppressedCells, suppressedUnderK, failures,
+                what, tries, reports, tables, publishedCells, suppressedCells, suppressedUnderK, failures,
                 secondariesGivenAway, millis);
         int failed = failures;
-        assertEquals(0, failed, () -> failed + " of " + TRIES + " cases fail; the first:\n"
+        assertEquals(0, failed, () -> failed + " of " + tries + " cases fail; the first:\n"
                 + String.join("\n", firstFailures));
-        assertTrue(publishedCells > 100_000 && suppressedCells > 100_000, "the cases exercise both outcomes");
     }
 
-    /** Checks one case, the one a seed makes. */
-    void replay(long seed) {
+    /** Checks one case, the one a seed makes (with this many dimensions; 0: one to three, at random). */
+    void replay(long seed, int dimensions) {
         Random random = new Random(seed);
-        Case data = Case.random(random);
+        Case data = Case.random(random, dimensions);
         try {
             check(data, random);
         } catch (AssertionError failure) {
@@ -245,15 +261,15 @@ class DisclosureControlPropertyTest {
             row[combination] = row[combination].plus(more);
         }
 
-        static Case random(Random random) {
+        static Case random(Random random, int dimensions) {
             int k = 5 + random.nextInt(11);
             List<Dimension> all = new ArrayList<>(List.of(Dimension.values()));
             Collections.shuffle(all, random);
-            List<Dimension> dims = List.copyOf(all.subList(0, 1 + random.nextInt(3)));
+            List<Dimension> dims = List.copyOf(all.subList(0, dimensions > 0 ? dimensions : 1 + random.nextInt(3)));
             List<List<String>> universe = new ArrayList<>();
             for (Dimension dimension : dims) {
                 List<String> values = new ArrayList<>();
-                for (int v = 1 + random.nextInt(dims.size() == 3 ? 2 : 3); v > 0; v--) {
+                for (int v = 1 + random.nextInt(dims.size() >= 3 ? 2 : 3); v > 0; v--) {
                     values.add(dimension.name().toLowerCase(Locale.ROOT) + "-" + values.size());
                 }
                 universe.add(List.copyOf(values));
