@@ -55,8 +55,8 @@ final class ProtectionUnit {
     private final int[][][][] fibre; // [mask][sub][combination of sub] -> combinations of mask projecting onto it
     private final int cellCount;
     private final byte[] levelOf;
-    private final long[][] partAnswers; // [mask][key] -> answers of the part for the combination
-    private final byte[][][] boundaryFate; // [part][mask][combination] -> its fate in the part's own table; private: null
+    private long[][] partAnswers; // [mask][key] -> answers of the part for the combination
+    private byte[][][] boundaryFate; // [part][mask][combination] -> its fate in the part's own table; private: null
     private final int surveyDigit; // the index of SURVEY among the dimensions, or -1
     private final boolean maybeAllAnonymous; // no answers at all outside the Thursday months
     private final boolean[] maybeAnonymousSurvey; // per SURVEY value: no answers outside the Thursday months
@@ -65,13 +65,13 @@ final class ProtectionUnit {
     private final long[] detractors;
     private final long[] answers;
     private final byte[] status;
-    private final boolean[] primary;
+    private boolean[] primary;
     private final Map<Integer, List<int[]>> sumLines = new HashMap<>(); // cell -> the lines it is the sum of
-    private final int[] zeroWitnesses; // [part key of every dimension] -> cells left out (or to be) that hold it
+    private int[] zeroWitnesses; // [part key of every dimension] -> cells left out (or to be) that hold it
     private int zerosVersion; // counts the times a part may have become an unknown zero (its witnesses gone)
     private final int keyCount; // part keys of the full level; a shared part's column comes after them
-    private final int[] sharedColumn; // [part key] -> column of a shared part with answers, or -1
-    private final int[] keyOfShared; // [column − keyCount] -> its part key
+    private int[] sharedColumn; // [part key] -> column of a shared part with answers, or -1
+    private int[] keyOfShared; // [column − keyCount] -> its part key
     private ExactSpan span; // what the boundary tables and the levels decided before the current one publish
     private boolean[] held; // [column] -> some equation in the span holds it
     private int spanZeros = -1; // zerosVersion when the span was built
@@ -243,9 +243,16 @@ final class ProtectionUnit {
         for (int mask : levelOrder) {
             protect(mask);
         }
-        sumLines.clear(); // needed while deciding only
+        // Needed while deciding only: a remembered year keeps its cells' fates and counts, nothing more.
+        sumLines.clear();
         span = null;
         held = null;
+        partAnswers = null;
+        boundaryFate = null;
+        primary = null;
+        zeroWitnesses = null;
+        sharedColumn = null;
+        keyOfShared = null;
     }
 
     /** Whether a report can show the level: at most two dimensions. */
