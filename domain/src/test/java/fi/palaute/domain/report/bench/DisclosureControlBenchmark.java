@@ -30,13 +30,14 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * What disclosure control costs for one year of counts by every dimension, which is what every report protects
- * whatever its breakdown (every table of the year is decided together). Run by {@code bootstrap/bench/protection-bench.sh}.
+ * whatever its breakdown (every table of the year is decided together). Run by
+ * {@code bootstrap/bench/protection-bench.sh}.
  * <ul>
  *   <li>{@code generated}: the shape of {@code palaute.jar generate-answers} (the report benchmark's data): five
  *       channels, one survey, two controllers, three languages, a year of answers.</li>
- *   <li>{@code programme}: a bank's survey programme: twenty surveys, each run by one of three controllers in one to
- *       three of six channels, in three languages (86 % Finnish, 10 % Swedish, 4 % English), from 1 to 60 answers a
- *       day each, a quarter of them anonymous.</li>
+ *   <li>{@code programme}: a bank's survey programme: twenty surveys ({@code surveys}), each run by one of three
+ *       controllers in one to three of six channels, in three languages (86 % Finnish, 10 % Swedish, 4 % English),
+ *       from 1 to 60 answers a day each, a quarter of them anonymous.</li>
  * </ul>
  */
 @State(Scope.Benchmark)
@@ -55,16 +56,21 @@ public class DisclosureControlBenchmark {
     @Param({"generated", "programme"})
     public String shape;
 
+    /** The programme's surveys (-p surveys=50 for a bigger one); the generated shape has one. */
+    @Param({"20"})
+    public int surveys;
+
     private final DisclosureControl control = new DisclosureControl(DisclosureControl.DEFAULT_K);
     private List<Period> months;
     private List<CountCell> base;
 
     @Setup
     public void counts() {
-        months = Period.range(Period.parse(PeriodKind.MONTH, YEAR + "-01"), Period.parse(PeriodKind.MONTH, YEAR + "-12"));
+        months = Period.range(Period.parse(PeriodKind.MONTH, YEAR + "-01"),
+                Period.parse(PeriodKind.MONTH, YEAR + "-12"));
         base = switch (shape) {
             case "generated" -> generated(new Random(2026));
-            case "programme" -> programme(new Random(2026));
+            case "programme" -> programme(new Random(2026), surveys);
             default -> throw new IllegalArgumentException(shape);
         };
     }
@@ -78,8 +84,9 @@ public class DisclosureControlBenchmark {
     /** The same year by ISO week: the same unit, other periods of it. */
     @Benchmark
     public List<ReportCell> yearByWeekChannelAndLanguage() {
-        return control.protect(PeriodKind.ISO_WEEK, Period.range(Period.parse(PeriodKind.ISO_WEEK, YEAR + "-W01"),
-                Period.parse(PeriodKind.ISO_WEEK, YEAR + "-W53")), List.of(Dimension.CHANNEL, Dimension.LANGUAGE), base);
+        List<Period> weeks = Period.range(Period.parse(PeriodKind.ISO_WEEK, YEAR + "-W01"),
+                Period.parse(PeriodKind.ISO_WEEK, YEAR + "-W53"));
+        return control.protect(PeriodKind.ISO_WEEK, weeks, List.of(Dimension.CHANNEL, Dimension.LANGUAGE), base);
     }
 
     private static List<CountCell> generated(Random random) {
@@ -97,9 +104,9 @@ public class DisclosureControlBenchmark {
         return counts.cells();
     }
 
-    private static List<CountCell> programme(Random random) {
+    private static List<CountCell> programme(Random random, int surveys) {
         Counts counts = new Counts();
-        for (int s = 0; s < 20; s++) {
+        for (int s = 0; s < surveys; s++) {
             String survey = "survey-" + s;
             String controller = "controller-" + random.nextInt(3);
             double perDay = Math.exp(random.nextDouble() * Math.log(60)); // 1 to 60, log-uniform
