@@ -75,6 +75,8 @@ final class ProtectionUnit {
     private ExactSpan span; // what the boundary tables and the levels decided before the current one publish
     private boolean[] held; // [column] -> some equation in the span holds it
     private int spanZeros = -1; // zerosVersion when the span was built
+    private boolean[] knownAllYear; // [combination of every dimension] -> no column in any part (knownAllYear())
+    private int knownAllYearZeros = -1; // zerosVersion then
     private final BitSet outOfSpan = new BitSet(); // cells an audit of this level found not recoverable
     private int outOfSpanZeros = -1; // zerosVersion then
 
@@ -253,6 +255,7 @@ final class ProtectionUnit {
         zeroWitnesses = null;
         sharedColumn = null;
         keyOfShared = null;
+        knownAllYear = null;
     }
 
     /** Whether a report can show the level: at most two dimensions. */
@@ -1041,8 +1044,11 @@ final class ProtectionUnit {
         int[] parts = calendar.partsOf[periodOf(g)];
         int[] found = new int[parts.length * inFibre.length];
         int count = 0;
-        for (int q : parts) {
-            for (int f : inFibre) {
+        for (int f : inFibre) {
+            if (knownAllYear(f)) {
+                continue;
+            }
+            for (int q : parts) {
                 int col = columnOf(q * combos[full] + f);
                 if (col >= 0) {
                     found[count++] = col;
@@ -1050,6 +1056,26 @@ final class ProtectionUnit {
             }
         }
         return Arrays.copyOf(found, count);
+    }
+
+    /**
+     * Whether a combination of every dimension has no column in any part: no answers all year and every zero known.
+     * Most combinations are such (a survey has one controller, a few channels), so rows skip them whole.
+     */
+    private boolean knownAllYear(int f) {
+        if (knownAllYearZeros != zerosVersion) {
+            int perPart = combos[full];
+            knownAllYear = new boolean[perPart];
+            for (int c = 0; c < perPart; c++) {
+                boolean known = true;
+                for (int q = 0; q < calendar.parts.size() && known; q++) {
+                    known = columnOf(q * perPart + c) < 0;
+                }
+                knownAllYear[c] = known;
+            }
+            knownAllYearZeros = zerosVersion;
+        }
+        return knownAllYear[f];
     }
 
     /**
