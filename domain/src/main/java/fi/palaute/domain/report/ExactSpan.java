@@ -153,8 +153,8 @@ final class ExactSpan {
 
     private long[] scratch; // all zero between uses
     private boolean[] queued;
-    private int[] heap = new int[16];
-    private int heapSize;
+    private long[] pending; // the columns touched and not yet reduced, as bits
+    private int firstPendingWord; // no pending bit before this word
     private int[] touched = new int[16];
     private int touchedCount;
 
@@ -198,14 +198,15 @@ final class ExactSpan {
         if (scratch == null) {
             scratch = new long[width];
             queued = new boolean[width];
+            pending = new long[(width + 63) >>> 6];
+            firstPendingWord = pending.length;
         }
         for (int col : ones) {
             checkColumn(col);
             scratch[col] = 1;
             touch(col);
         }
-        while (heapSize > 0) {
-            int j = pop();
+        for (int j = nextPending(); j >= 0; j = nextPending()) {
             long a = scratch[j];
             if (a == 0) {
                 continue;
@@ -270,7 +271,8 @@ final class ExactSpan {
                 touched = Arrays.copyOf(touched, 2 * touchedCount);
             }
             touched[touchedCount++] = col;
-            push(col);
+            pending[col >>> 6] |= 1L << col;
+            firstPendingWord = Math.min(firstPendingWord, col >>> 6);
         }
     }
 
@@ -280,38 +282,27 @@ final class ExactSpan {
             queued[touched[t]] = false;
         }
         touchedCount = 0;
-        heapSize = 0;
+        for (int t = 0; t < touchedCount; t++) {
+            pending[touched[t] >>> 6] = 0;
+        }
+        firstPendingWord = pending.length;
     }
 
-    private void push(int col) { // a binary min-heap of columns
-        if (heapSize == heap.length) {
-            heap = Arrays.copyOf(heap, 2 * heapSize);
-        }
-        int at = heapSize++;
-        while (at > 0 && heap[(at - 1) / 2] > col) {
-            heap[at] = heap[(at - 1) / 2];
-            at = (at - 1) / 2;
-        }
-        heap[at] = col;
-    }
-
-    private int pop() {
-        int top = heap[0];
-        int last = heap[--heapSize];
-        int at = 0;
-        while (2 * at + 1 < heapSize) {
-            int child = 2 * at + 1;
-            if (child + 1 < heapSize && heap[child + 1] < heap[child]) {
-                child++;
+    /**
+     * Takes the leftmost pending column, or -1 when none is left. Reduction only ever touches columns right of the one
+     * it is clearing (a basis row is zero left of its pivot), so the search never has to look back.
+     */
+    private int nextPending() {
+        while (firstPendingWord < pending.length) {
+            long word = pending[firstPendingWord];
+            if (word != 0) {
+                int bit = Long.numberOfTrailingZeros(word);
+                pending[firstPendingWord] = word & (word - 1);
+                return (firstPendingWord << 6) + bit;
             }
-            if (heap[child] >= last) {
-                break;
-            }
-            heap[at] = heap[child];
-            at = child;
+            firstPendingWord++;
         }
-        heap[at] = last;
-        return top;
+        return -1;
     }
 
     private long[] dense(int[] ones) {
