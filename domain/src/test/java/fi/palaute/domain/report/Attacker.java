@@ -305,7 +305,8 @@ final class Attacker {
         return true;
     }
 
-    private static List<Set<Dimension>> tablesOf(List<Dimension> by) {
+    /** The tables a report by {@code by} holds: the total, each dimension's, and the pair's when there are two. */
+    static List<Set<Dimension>> tablesOf(List<Dimension> by) {
         List<Set<Dimension>> tables = new ArrayList<>();
         tables.add(Set.of());
         for (Dimension dimension : by) {

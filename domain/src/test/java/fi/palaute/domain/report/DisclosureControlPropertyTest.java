@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -190,8 +191,8 @@ class DisclosureControlPropertyTest {
                 assertEquals(earlier, cell, () -> "(3) one cell, two answers in two reports: " + key);
             }
         }
-        Map<List<Dimension>, List<Map<Dimension, String>>> valuesOfTables = new LinkedHashMap<>();
-        for (List<Dimension> table : tablesOf(by)) {
+        Map<Set<Dimension>, List<Map<Dimension, String>>> valuesOfTables = new LinkedHashMap<>();
+        for (Set<Dimension> table : Attacker.tablesOf(by)) {
             valuesOfTables.put(table, attacker.combinations().stream().map(combination -> {
                 Map<Dimension, String> values = new HashMap<>(combination);
                 values.keySet().retainAll(table);
@@ -212,18 +213,6 @@ class DisclosureControlPropertyTest {
                 }
             });
         }
-    }
-
-    private static List<List<Dimension>> tablesOf(List<Dimension> by) {
-        List<List<Dimension>> tables = new ArrayList<>();
-        tables.add(List.of());
-        for (Dimension dimension : by) {
-            tables.add(List.of(dimension));
-        }
-        if (by.size() == 2) {
-            tables.add(by);
-        }
-        return tables;
     }
 
     // ---------------------------------------------------------------------------------------------------------
